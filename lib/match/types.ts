@@ -1,0 +1,47 @@
+/** How a report's sentence stands to the page's sentence. */
+export type Relation = 'corroborates' | 'diverges' | 'related';
+
+/** One way two matched sentences differ: the aspect and both phrasings, verbatim. */
+export interface Difference {
+  /** `figure`, `scope`, `unit`, `title`, `attribution`, `negation`, `quote`, `wording`. */
+  aspect: string;
+  page: string;
+  report: string;
+}
+
+/** What two matched sentences have in common: the evidence behind a match ("why this match"). */
+export interface SharedEvidence {
+  words: string[];
+  names: string[];
+  figures: string[];
+}
+
+/** One version of a page claim printed by another report. */
+export interface Match {
+  pageSentence: string;
+  /** Position of the page sentence in the page's sentence list. */
+  pageIndex: number;
+  /** The report's id: its file name in the corpus, e.g. `001_dbd028569688f37c.txt`. */
+  report: string;
+  reportSentence: string;
+  /** Position of the sentence in the report's sentence list. */
+  reportIndex: number;
+  relation: Relation;
+  /** 0..1, higher is a closer match. */
+  score: number;
+  differences: Difference[];
+  shared: SharedEvidence;
+}
+
+/** The result of comparing one page with the corpus. */
+export interface Comparison {
+  page: {
+    title: string | null;
+    sentences: number;
+    /** The report id when the page is itself one of the corpus's reports; left out of the comparison. */
+    self: string | null;
+    language: 'en' | 'es';
+  };
+  /** In page order, then best score first. */
+  matches: Match[];
+}
