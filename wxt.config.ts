@@ -1,16 +1,17 @@
-import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // The extension never talks to the network: the corpus is bundled and every permission below is
-// justified in README.md ("Permissions"). Keep this list as short as the features allow.
+// justified in docs/extension.md ("Permissions"). Keep this list as short as the features allow.
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // JSX is compiled by esbuild from tsconfig.json (react-jsx + jsxImportSource preact); no Vite plugin
+  // is needed, and @preact/preset-vite is built for a different Vite major than WXT's.
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description:
       'See which claims of the article you are reading other reports corroborate or contradict. Works offline.',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Crosscheck' },
     commands: {
       'crosscheck-selection': {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -20,7 +21,11 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'crosscheck@crosscheck.example', strict_min_version: '115.0' },
+            gecko: {
+              id: 'crosscheck@crosscheck.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

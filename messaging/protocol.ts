@@ -1,0 +1,154 @@
+import { browser, type Browser } from '#imports';
+import type { ReportMeta } from '@/lib/corpus/types';
+import type { Comparison, Relation } from '@/lib/match/types';
+
+// The one message protocol between the content script, the background and the extension pages.
+// Each side declares its handlers as an interface below; `serve` takes an object implementing it and
+// `send*` are typed from the same interface, so a payload type is written exactly once. Payloads
+// are plain JSON. Dispatch is a property lookup on the handler object, never a switch.
+
+/** What the content script sends for an article page. */
+export interface PageInput {
+  url: string;
+  title: string | null;
+  sentences: string[];
+}
+
+/** One highlighted page sentence: its strongest relation and the line shown on hover. */
+export interface ClaimMark {
+  pageIndex: number;
+  relation: Relation;
+  summary: string;
+}
+
+/** Why a tab has (or has no) results. `asking` = Crosscheck runs on this site only when asked. */
+export type TabStatus = 'pending' | 'article' | 'no-article' | 'disabled' | 'asking' | 'error';
+
+export interface SelectionResult {
+  text: string;
+  comparison: Comparison;
+}
+
+/** Everything the panel and the popup show for one tab. */
+export interface TabResult {
+  tabId: number;
+  url: string | null;
+  status: TabStatus;
+  comparison: Comparison | null;
+  selection: SelectionResult | null;
+  error: string | null;
+}
+
+export interface PanelData {
+  tab: TabResult;
+  reports: ReportMeta[];
+}
+
+/** Handlers living in the background. `sender` is filled in by the transport, never by the caller. */
+export interface BackgroundApi {
+  /** From the content script: compare this tab's article. Returns the marks to highlight. */
+  comparePage(input: PageInput, sender: Browser.runtime.MessageSender): Promise<ClaimMark[]>;
+  /** From the content script: this tab shows no article (or Crosscheck is off here). */
+  reportNoArticle(
+    input: { url: string; status: 'no-article' | 'disabled' | 'asking' },
+    sender: Browser.runtime.MessageSender,
+  ): Promise<void>;
+  /** From the content script: the reader clicked a highlight; open the panel at that claim. */
+  openClaim(input: { pageIndex: number }, sender: Browser.runtime.MessageSender): Promise<void>;
+  /** From an extension page: the results of one tab, with the corpus's report metadata. */
+  getTab(input: { tabId: number }, sender: Browser.runtime.MessageSender): Promise<PanelData>;
+  /** From an extension page: compare what is selected in that tab (same path as the context menu). */
+  compareSelection(input: { tabId: number }, sender: Browser.runtime.MessageSender): Promise<TabResult>;
+  /** From an extension page: the bundled corpus's reports. */
+  listReports(input: Record<string, never>, sender: Browser.runtime.MessageSender): Promise<ReportMeta[]>;
+}
+
+/** Handlers living in the content script of one tab. */
+export interface ContentApi {
+  /** Scroll the page to a claim and flash it. False when the sentence could not be found on the page. */
+  scrollToClaim(input: { pageIndex: number }): Promise<boolean>;
+  /** The text currently selected in the page (empty when none). */
+  getSelectionText(input: Record<string, never>): Promise<string>;
+  /** Run on this page now, whatever the settings say ("Crosscheck this page"). */
+  runNow(input: Record<string, never>): Promise<void>;
+}
+
+/** Notifications from the background to the extension pages (side panel, popup). */
+export interface PanelApi {
+  /** A tab's results changed: ask again with getTab. */
+  tabChanged(input: { tabId: number }): Promise<void>;
+  /** Show this claim's card (a highlight was clicked). */
+  focusClaim(input: { tabId: number; pageIndex: number }): Promise<void>;
+}
+
+type Channel = 'background' | 'content' | 'panel';
+type AnyHandler = (input: never, sender: Browser.runtime.MessageSender) => unknown;
+type Input<F> = F extends (input: infer I, ...rest: never[]) => unknown ? I : never;
+type Output<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
+interface Envelope {
+  crosscheck: Channel;
+  name: string;
+  input: unknown;
+}
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+
+function isEnvelope(message: unknown, channel: Channel): message is Envelope {
+  return typeof message === 'object' && message !== null && (message as Envelope).crosscheck === channel;
+}
+
+function unwrap(reply: unknown, name: string): unknown {
+  if (typeof reply !== 'object' || reply === null) throw new Error(`Crosscheck: no answer to "${name}".`);
+  const r = reply as Reply;
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/** Answers messages of one channel with the given handlers; unknown names are left to other listeners. */
+export function serve<Api extends { [K in keyof Api]: AnyHandler }>(channel: Channel, handlers: Api): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply) => void) => {
+    if (!isEnvelope(message, channel)) return undefined;
+    if (!Object.hasOwn(handlers, message.name)) return undefined;
+    const handler = handlers[message.name as keyof Api] as unknown as (
+      input: unknown,
+      s: typeof sender,
+    ) => unknown;
+    Promise.resolve()
+      .then(() => handler.call(handlers, message.input, sender))
+      .then(
+        (value) => sendResponse({ ok: true, value: value ?? null }),
+        (error: unknown) =>
+          sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+    return true; // keeps the channel open for the asynchronous answer
+  });
+}
+
+export async function sendToBackground<K extends keyof BackgroundApi>(
+  name: K,
+  input: Input<BackgroundApi[K]>,
+): Promise<Output<BackgroundApi[K]>> {
+  const envelope: Envelope = { crosscheck: 'background', name, input };
+  return unwrap(await browser.runtime.sendMessage(envelope), name) as Output<BackgroundApi[K]>;
+}
+
+export async function sendToContent<K extends keyof ContentApi>(
+  tabId: number,
+  name: K,
+  input: Input<ContentApi[K]>,
+): Promise<Output<ContentApi[K]>> {
+  const envelope: Envelope = { crosscheck: 'content', name, input };
+  return unwrap(await browser.tabs.sendMessage(tabId, envelope), name) as Output<ContentApi[K]>;
+}
+
+/** Notifies open extension pages; having none open is normal, so a missing receiver is ignored. */
+export async function notifyPanels<K extends keyof PanelApi>(
+  name: K,
+  input: Input<PanelApi[K]>,
+): Promise<void> {
+  const envelope: Envelope = { crosscheck: 'panel', name, input };
+  try {
+    await browser.runtime.sendMessage(envelope);
+  } catch {
+    // "Receiving end does not exist": no panel is open.
+  }
+}
