@@ -1,5 +1,5 @@
 import { browser, type Browser } from '#imports';
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { PreparedReport, ReportMeta } from '@/lib/corpus/types';
 import type { Comparison, Relation } from '@/lib/match/types';
 
 // The one message protocol between the content script, the background and the extension pages.
@@ -24,9 +24,14 @@ export interface ClaimMark {
 /** Why a tab has (or has no) results. `asking` = Crosscheck runs on this site only when asked. */
 export type TabStatus = 'pending' | 'article' | 'no-article' | 'disabled' | 'asking' | 'error';
 
-export interface SelectionResult {
-  text: string;
+/** A comparison with the sentences it was made from (unmatched ones are shown as "not in the corpus"). */
+export interface Checked {
+  sentences: string[];
   comparison: Comparison;
+}
+
+export interface SelectionResult extends Checked {
+  text: string;
 }
 
 /** Everything the panel and the popup show for one tab. */
@@ -34,7 +39,7 @@ export interface TabResult {
   tabId: number;
   url: string | null;
   status: TabStatus;
-  comparison: Comparison | null;
+  page: Checked | null;
   selection: SelectionResult | null;
   error: string | null;
 }
@@ -61,6 +66,8 @@ export interface BackgroundApi {
   compareSelection(input: { tabId: number }, sender: Browser.runtime.MessageSender): Promise<TabResult>;
   /** From an extension page: the bundled corpus's reports. */
   listReports(input: Record<string, never>, sender: Browser.runtime.MessageSender): Promise<ReportMeta[]>;
+  /** From an extension page: one report with its full text, for the report view. */
+  getReport(input: { id: string }, sender: Browser.runtime.MessageSender): Promise<PreparedReport>;
 }
 
 /** Handlers living in the content script of one tab. */

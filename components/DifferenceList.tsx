@@ -1,0 +1,50 @@
+import type { Difference } from '@/lib/match/types';
+
+// The differing figures or words side by side: this page's phrasing, then the other report's.
+// data-difference / data-aspect / [data-difference-page] / [data-difference-report] are read by
+// scripts/e2e-report.ts to rebuild `compare --json` from the panel.
+
+const ASPECTS: Record<string, string> = {
+  figure: 'Figure',
+  scope: 'Scope',
+  unit: 'Unit',
+  title: 'Title',
+  attribution: 'Attribution',
+  negation: 'Negation',
+  quote: 'Quote',
+  wording: 'Wording',
+};
+
+export function aspectLabel(aspect: string): string {
+  return ASPECTS[aspect] ?? aspect.charAt(0).toUpperCase() + aspect.slice(1);
+}
+
+export function DifferenceList({ differences, outlet }: { differences: Difference[]; outlet: string }) {
+  if (differences.length === 0) return null;
+  return (
+    <table class="differences" aria-label="What differs">
+      <thead>
+        <tr>
+          <th scope="col">
+            <span class="visually-hidden">Aspect</span>
+          </th>
+          <th scope="col">This page</th>
+          <th scope="col">{outlet}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {differences.map((d, i) => (
+          <tr key={i} data-difference data-aspect={d.aspect}>
+            <th scope="row">{aspectLabel(d.aspect)}</th>
+            <td>
+              <mark data-difference-page>{d.page}</mark>
+            </td>
+            <td>
+              <mark data-difference-report>{d.report}</mark>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,34 @@
+// All claims or diverging claims only: a radio group, so arrow keys move between the two.
+
+export type ClaimFilter = 'all' | 'diverges';
+
+interface Props {
+  value: ClaimFilter;
+  diverging: number;
+  total: number;
+  onChange: (value: ClaimFilter) => void;
+}
+
+export function FilterBar({ value, diverging, total, onChange }: Props) {
+  const options: Array<[ClaimFilter, string]> = [
+    ['all', `All (${total})`],
+    ['diverges', `Diverging only (${diverging})`],
+  ];
+  return (
+    <fieldset class="filter-bar">
+      <legend class="visually-hidden">Show</legend>
+      {options.map(([option, label]) => (
+        <label key={option} class={value === option ? 'selected' : ''}>
+          <input
+            type="radio"
+            name="claim-filter"
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReportMeta } from '@/lib/corpus/types';
+import type { Match } from '@/lib/match/types';
+import { DifferenceList } from './DifferenceList';
+import { formatCitation, outletName } from './format-citation';
+import { MarkedText } from './MarkedText';
+import { RelationBadge } from './RelationBadge';
+import { SourceLine } from './SourceLine';
+import { WhyThisMatch } from './WhyThisMatch';
+
+// One other version of a page claim. The element carries the DOM contract read by tests and tools:
+// data-match, data-report, data-relation, with [data-page-sentence] and [data-report-sentence] inside.
+
+interface Props {
+  match: Match;
+  report: ReportMeta | undefined;
+  onOpenReport?: (id: string) => void;
+  onCopy: (text: string) => void;
+}
+
+export function VersionItem({ match, report, onOpenReport, onCopy }: Props) {
+  const outlet = outletName(report, match.report);
+  return (
+    <li
+      class={`version relation-${match.relation}`}
+      data-match
+      data-report={match.report}
+      data-relation={match.relation}
+      data-score={match.score}
+    >
+      <div class="version-head">
+        <RelationBadge relation={match.relation} />
+        <SourceLine id={match.report} report={report} onOpenReport={onOpenReport} />
+      </div>
+      {/* The page sentence is shown once at the top of the card; this copy is for the DOM contract. */}
+      <span data-page-sentence hidden>
+        {match.pageSentence}
+      </span>
+      <blockquote class="report-sentence" cite={report?.url ?? undefined}>
+        <span data-report-sentence>
+          <MarkedText text={match.reportSentence} phrases={match.differences.map((d) => d.report)} />
+        </span>
+      </blockquote>
+      <DifferenceList differences={match.differences} outlet={outlet} />
+      <div class="version-actions">
+        <WhyThisMatch shared={match.shared} score={match.score} />
+        <button
+          type="button"
+          class="copy-citation"
+          onClick={() => onCopy(formatCitation(report, match.report, match.reportSentence))}
+        >
+          Copy citation
+        </button>
+      </div>
+    </li>
+  );
+}

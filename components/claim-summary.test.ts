@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Comparison, Match, Relation } from '@/lib/match/types';
+import { badgeTooltip, countClaims, groupClaims, strongestRelation, summaryLine } from './claim-summary';
+
+function match(pageIndex: number, report: string, relation: Relation): Match {
+  return {
+    pageSentence: `sentence ${pageIndex}`,
+    pageIndex,
+    report,
+    reportSentence: `${report} says ${pageIndex}`,
+    reportIndex: 0,
+    relation,
+    score: 0.5,
+    differences: [],
+    shared: { words: [], names: [], figures: [] },
+  };
+}
+
+function comparison(matches: Match[]): Comparison {
+  return { page: { title: null, sentences: 10, self: null, language: 'en' }, matches };
+}
+
+describe('strongestRelation', () => {
+  it.each<[Relation[], Relation]>([
+    [['related'], 'related'],
+    [['related', 'corroborates'], 'corroborates'],
+    [['corroborates', 'diverges', 'related'], 'diverges'],
+  ])('picks the strongest of %j as %s', (relations, expected) => {
+    expect(strongestRelation(relations.map((r, i) => match(0, `r${i}`, r)))).toBe(expected);
+  });
+});
+
+describe('groupClaims', () => {
+  it('groups versions by page sentence in page order, keeping the engine order within a claim', () => {
+    const claims = groupClaims(
+      comparison([match(4, 'a', 'related'), match(1, 'b', 'corroborates'), match(4, 'c', 'diverges')]),
+    );
+    expect(claims.map((c) => [c.pageIndex, c.relation, c.versions.map((v) => v.report)])).toEqual([
+      [1, 'corroborates', ['b']],
+      [4, 'diverges', ['a', 'c']],
+    ]);
+  });
+});
+
+describe('countClaims and the lines built from it', () => {
+  it.each([
+    { matches: [], line: 'No claim of this page is in the other reports', diverges: 0 },
+    {
+      matches: [match(0, 'a', 'diverges'), match(0, 'b', 'corroborates'), match(2, 'b', 'related')],
+      line: '2 claims found in 2 other reports · 1 diverge',
+      diverges: 1,
+    },
+    {
+      matches: [match(3, 'a', 'corroborates')],
+      line: '1 claim found in 1 other report · 0 diverge',
+      diverges: 0,
+    },
+  ])('summarises $matches.length matches as "$line"', ({ matches, line, diverges }) => {
+    const counts = countClaims(comparison(matches));
+    expect(summaryLine(counts)).toBe(line);
+    expect(counts.diverges).toBe(diverges);
+    expect(badgeTooltip(counts)).toContain(`${diverges} diverge`);
+  });
+});

@@ -1,0 +1,72 @@
+import type { Comparison, Match, Relation } from '@/lib/match/types';
+
+// Counting claims, shared by the panel's header, the popup and the toolbar badge so they never disagree.
+
+/** Strongest first: one diverging version makes the whole claim "diverges". */
+const RELATION_RANK: Record<Relation, number> = { diverges: 0, corroborates: 1, related: 2 };
+
+/** One page sentence with every other version of it, best first (the engine's order). */
+export interface Claim {
+  pageIndex: number;
+  pageSentence: string;
+  relation: Relation;
+  versions: Match[];
+}
+
+export function strongestRelation(matches: readonly Match[]): Relation {
+  return matches.reduce<Relation>(
+    (best, m) => (RELATION_RANK[m.relation] < RELATION_RANK[best] ? m.relation : best),
+    'related',
+  );
+}
+
+/** Groups a comparison's matches into claims, in page order. */
+export function groupClaims(comparison: Comparison): Claim[] {
+  const byIndex = new Map<number, Match[]>();
+  for (const m of comparison.matches) {
+    const list = byIndex.get(m.pageIndex);
+    if (list) list.push(m);
+    else byIndex.set(m.pageIndex, [m]);
+  }
+  return [...byIndex.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([pageIndex, versions]) => ({
+      pageIndex,
+      pageSentence: versions[0]!.pageSentence,
+      relation: strongestRelation(versions),
+      versions,
+    }));
+}
+
+export interface ClaimCounts {
+  claims: number;
+  reports: number;
+  diverges: number;
+  corroborates: number;
+  related: number;
+}
+
+/** How many claims were found, in how many other reports, and how many claims each relation leads. */
+export function countClaims(comparison: Comparison): ClaimCounts {
+  const claims = groupClaims(comparison);
+  const counts: ClaimCounts = { claims: claims.length, reports: 0, diverges: 0, corroborates: 0, related: 0 };
+  for (const c of claims) counts[c.relation] += 1;
+  counts.reports = new Set(comparison.matches.map((m) => m.report)).size;
+  return counts;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "5 claims found in 3 other reports · 2 diverge" */
+export function summaryLine(counts: ClaimCounts): string {
+  if (counts.claims === 0) return 'No claim of this page is in the other reports';
+  return `${plural(counts.claims, 'claim')} found in ${plural(counts.reports, 'other report')} · ${counts.diverges} diverge`;
+}
+
+/** The toolbar button's tooltip: every count, in words. */
+export function badgeTooltip(counts: ClaimCounts): string {
+  return (
+    `Crosscheck: ${plural(counts.claims, 'claim')} in ${plural(counts.reports, 'other report')} — ` +
+    `${counts.diverges} diverge, ${counts.corroborates} corroborated, ${counts.related} related only`
+  );
+}
