@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { PreparedReport } from '@/lib/corpus/types';
+import type { PanelData } from '@/messaging/protocol';
+import { EmptyState } from '@/components/EmptyState';
+import { ReportView } from '@/components/ReportView';
+import { ClaimsView } from './ClaimsView';
+import type { PanelSource } from './panel-source';
+
+// The side panel: asks for the current tab's results as soon as it opens, follows tab switches and
+// result changes, and switches between the claims view and one report's view.
+
+export function App({ source }: { source: PanelSource }) {
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [data, setData] = useState<PanelData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<PreparedReport | null>(null);
+  const [focus, setFocus] = useState<{ pageIndex: number; at: number } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(
+    async (id: number) => {
+      try {
+        setData(await source.getTab(id));
+        setError(null);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [source],
+  );
+
+  useEffect(() => {
+    void source.initialTabId().then(setTabId);
+  }, [source]);
+
+  useEffect(() => {
+    if (tabId === undefined || tabId === null) return undefined;
+    void load(tabId);
+    return source.subscribe({
+      tabChanged: (id) => id === tabId && void load(id),
+      focusClaim: (id, pageIndex) => {
+        if (id !== tabId) return;
+        setReport(null);
+        setFocus({ pageIndex, at: Date.now() });
+      },
+      activeTabChanged: (id) => {
+        if (source.pinned) return;
+        setData(null);
+        setReport(null);
+        setFocus(null);
+        setTabId(id);
+      },
+    });
+  }, [tabId, source, load]);
+
+  const say = useCallback((text: string) => {
+    setNotice(text);
+    setTimeout(() => setNotice((current) => (current === text ? null : current)), 2500);
+  }, []);
+
+  const actions = useMemo(
+    () => ({
+      showOnPage: (pageIndex: number) => {
+        if (tabId == null) return;
+        void source.showOnPage(tabId, pageIndex).then(
+          (found) => !found && say('That sentence is no longer on the page.'),
+          () => say('The page cannot be reached; reload it.'),
+        );
+      },
+      openReport: (id: string) => {
+        void source.getReport(id).then(setReport, (e: unknown) => say(String(e)));
+      },
+      copy: (text: string) => {
+        void source.copy(text).then(
+          () => say('Citation copied'),
+          () => say('Copying was refused by the browser'),
+        );
+      },
+      compareSelection: () => {
+        if (tabId == null) return;
+        void source.compareSelection(tabId).then(
+          (tab) => {
+            setData((d) => (d ? { ...d, tab } : d));
+            if (!tab.selection) say('Select some text on the page first.');
+          },
+          (e: unknown) => say(e instanceof Error ? e.message : String(e)),
+        );
+      },
+      runNow: () => {
+        if (tabId != null)
+          void source.runNow(tabId).catch(() => say('The page cannot be reached; reload it.'));
+      },
+    }),
+    [tabId, source, say],
+  );
+
+  let body;
+  if (tabId === null) body = <EmptyState kind="no-tab" />;
+  else if (error) body = <EmptyState kind="error" detail={error} />;
+  else if (!data) body = <EmptyState kind="pending" />;
+  else if (report)
+    body = (
+      <ReportView
+        report={report}
+        matches={data.tab.page?.comparison.matches ?? []}
+        onBack={() => setReport(null)}
+        onShowOnPage={actions.showOnPage}
+      />
+    );
+  else body = <ClaimsView data={data} focus={focus} actions={actions} />;
+
+  return (
+    <main class="panel">
+      {body}
+      <div class="notice" role="status" aria-live="polite">
+        {notice}
+      </div>
+    </main>
+  );
+}

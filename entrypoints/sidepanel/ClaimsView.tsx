@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ReportMeta } from '@/lib/corpus/types';
+import type { Checked, PanelData } from '@/messaging/protocol';
+import { ClaimCard } from '@/components/ClaimCard';
+import { EmptyState } from '@/components/EmptyState';
+import { FilterBar, type ClaimFilter } from '@/components/FilterBar';
+import { NotInCorpus } from '@/components/NotInCorpus';
+import { ReportList } from '@/components/ReportList';
+import { SummaryHeader } from '@/components/SummaryHeader';
+import { groupClaims } from '@/components/claim-summary';
+import { outletName } from '@/components/format-citation';
+
+interface Actions {
+  showOnPage: (pageIndex: number) => void;
+  openReport: (id: string) => void;
+  copy: (text: string) => void;
+  compareSelection: () => void;
+  runNow: () => void;
+}
+
+interface Props {
+  data: PanelData;
+  focus: { pageIndex: number; at: number } | null;
+  actions: Actions;
+}
+
+function unmatched(checked: Checked): string[] {
+  const matched = new Set(checked.comparison.matches.map((m) => m.pageIndex));
+  return checked.sentences.filter((_, i) => !matched.has(i));
+}
+
+/** The page's claims (filtered), the compared selection, and the list of reports. */
+export function ClaimsView({ data, focus, actions }: Props) {
+  const { tab } = data;
+  const [filter, setFilter] = useState<ClaimFilter>('all');
+  const reports = useMemo(
+    () => new Map<string, ReportMeta>(data.reports.map((r) => [r.id, r])),
+    [data.reports],
+  );
+  const claims = useMemo(() => (tab.page ? groupClaims(tab.page.comparison) : []), [tab.page]);
+  const selectionClaims = useMemo(
+    () => (tab.selection ? groupClaims(tab.selection.comparison) : []),
+    [tab.selection],
+  );
+  const shown = filter === 'all' ? claims : claims.filter((c) => c.relation === 'diverges');
+  const diverging = claims.filter((c) => c.relation === 'diverges').length;
+
+  useEffect(() => {
+    if (!focus) return;
+    if (filter !== 'all' && !shown.some((c) => c.pageIndex === focus.pageIndex)) {
+      setFilter('all');
+      return;
+    }
+    const card = document.querySelector<HTMLElement>(`[data-claim="${focus.pageIndex}"]`);
+    card?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    card?.focus({ preventScroll: true });
+  }, [focus, filter, shown]);
+
+  const selectionButton = (
+    <button type="button" class="secondary" onClick={actions.compareSelection}>
+      Crosscheck selection
+    </button>
+  );
+
+  const selection = tab.selection && (
+    <section class="selection" aria-labelledby="selection-title" data-selection>
+      <h2 id="selection-title">Your selection</h2>
+      <blockquote class="selection-text">{tab.selection.text}</blockquote>
+      {selectionClaims.length === 0 && <p>None of the selected sentences is in the bundled reports.</p>}
+      <div class="cards">
+        {selectionClaims.map((c) => (
+          <ClaimCard key={c.pageIndex} claim={c} reports={reports} focused={false} onCopy={actions.copy} />
+        ))}
+      </div>
+      <NotInCorpus sentences={unmatched(tab.selection)} />
+    </section>
+  );
+
+  if (!tab.page) {
+    const kind = tab.status === 'article' ? 'pending' : tab.status;
+    return (
+      <>
+        {selection}
+        <EmptyState kind={kind} detail={tab.error}>
+          {tab.status === 'asking' && (
+            <button type="button" onClick={actions.runNow}>
+              Crosscheck this page
+            </button>
+          )}
+          {tab.status !== 'pending' && selectionButton}
+        </EmptyState>
+      </>
+    );
+  }
+
+  const { comparison } = tab.page;
+  const self = comparison.page.self;
+  return (
+    <>
+      <SummaryHeader comparison={comparison} selfName={self ? outletName(reports.get(self), self) : null} />
+      <div class="toolbar">
+        {claims.length > 0 && (
+          <FilterBar value={filter} total={claims.length} diverging={diverging} onChange={setFilter} />
+        )}
+        {selectionButton}
+      </div>
+      {selection}
+      {claims.length === 0 ? (
+        <EmptyState kind="no-matches" />
+      ) : (
+        <div class="cards" role="list" aria-label="Claims of this page">
+          {shown.map((c) => (
+            <div role="listitem" key={c.pageIndex}>
+              <ClaimCard
+                claim={c}
+                reports={reports}
+                focused={focus?.pageIndex === c.pageIndex}
+                onShowOnPage={actions.showOnPage}
+                onOpenReport={actions.openReport}
+                onCopy={actions.copy}
+              />
+            </div>
+          ))}
+          {shown.length === 0 && (
+            <p class="filter-empty">No claim of this page diverges from the other reports.</p>
+          )}
+        </div>
+      )}
+      <NotInCorpus sentences={unmatched(tab.page)} />
+      <ReportList
+        reports={data.reports}
+        matches={comparison.matches}
+        self={self}
+        onOpen={actions.openReport}
+      />
+    </>
+  );
+}
