@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { buildTextMap, normalForm } from './text-map';
+
+function page(html: string) {
+  document.body.innerHTML = html;
+  return buildTextMap(document.body, document);
+}
+
+describe('normalForm', () => {
+  it.each([
+    ['  Hello,\n World ', 'hello,world'],
+    ['“Quoted” — dash', '"quoted"-dash'],
+    ['soft\u00ADhyphen\u200B', 'softhyphen'],
+  ])('normalises %j to %j', (input, expected) => {
+    expect(normalForm(input)).toBe(expected);
+  });
+});
+
+describe('buildTextMap.rangeOf', () => {
+  it.each([
+    ['one text node', '<p>First one. Second one here.</p>', 'Second one here.'],
+    [
+      'across inline elements',
+      '<p>Petro said <b>12 bombings</b> took <a href="#">place</a>.</p>',
+      'Petro said 12 bombings took place.',
+    ],
+    [
+      'across a block boundary with no space in the DOM',
+      '<p>Alpha ends.</p><p>Beta starts.</p>',
+      'Beta starts.',
+    ],
+    ['with curly quotes extracted as curly', '<p>He said “no” to it.</p>', 'He said “no” to it.'],
+    ['with whitespace collapsed by the extraction', '<p>Many    spaces\n   here.</p>', 'Many spaces here.'],
+  ])('finds a sentence %s', (_name, html, sentence) => {
+    const found = page(html).rangeOf(sentence);
+    expect(found).not.toBeNull();
+    expect(normalForm(found!.range.toString())).toBe(normalForm(sentence));
+  });
+
+  it('skips scripts and styles', () => {
+    const map = page('<script>var secret = 1;</script><style>p{}</style><p>Visible text.</p>');
+    expect(map.text).toBe('visibletext.');
+  });
+
+  it('finds a repeated sentence after the previous one when given where to start', () => {
+    const map = page('<p>Same words.</p><p>Between.</p><p>Same words.</p>');
+    const first = map.rangeOf('Same words.')!;
+    const second = map.rangeOf('Same words.', first.end)!;
+    expect(second.end).toBeGreaterThan(first.end);
+  });
+
+  it('anchors on both ends when a few characters in the middle differ', () => {
+    const html =
+      '<p>The Colombian military had conducted over 1,400 ground operations and numerous bombardments.</p>';
+    const found = page(html).rangeOf(
+      'The Colombian military had conducted over 1.400 ground operations and numerous bombardments.',
+    );
+    expect(found?.range.toString()).toContain('1,400');
+  });
+
+  it('returns null for text that is not on the page', () => {
+    expect(page('<p>Something else entirely.</p>').rangeOf('Absent sentence here.')).toBeNull();
+  });
+});
