@@ -89,7 +89,6 @@ export interface PanelApi {
 }
 
 type Channel = 'background' | 'content' | 'panel';
-type AnyHandler = (input: never, sender: Browser.runtime.MessageSender) => unknown;
 type Input<F> = F extends (input: infer I, ...rest: never[]) => unknown ? I : never;
 type Output<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
 interface Envelope {
@@ -110,12 +109,18 @@ function unwrap(reply: unknown, name: string): unknown {
   return r.value;
 }
 
-/** Answers messages of one channel with the given handlers; unknown names are left to other listeners. */
-export function serve<Api extends { [K in keyof Api]: AnyHandler }>(channel: Channel, handlers: Api): void {
+interface Apis {
+  background: BackgroundApi;
+  content: ContentApi;
+  panel: PanelApi;
+}
+
+/** Answers messages of one channel with its handlers; unknown names are left to other listeners. */
+export function serve<C extends Channel>(channel: C, handlers: Apis[C]): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply) => void) => {
     if (!isEnvelope(message, channel)) return undefined;
     if (!Object.hasOwn(handlers, message.name)) return undefined;
-    const handler = handlers[message.name as keyof Api] as unknown as (
+    const handler = (handlers as unknown as Record<string, unknown>)[message.name] as (
       input: unknown,
       s: typeof sender,
     ) => unknown;
