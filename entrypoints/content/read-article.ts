@@ -1,0 +1,21 @@
+import { extractArticle } from '@/lib/page/extract-article';
+import { isArticlePage } from '@/lib/page/is-article-page';
+import { splitSentences } from '@/lib/text/split-sentences';
+import { timed } from './run-timer';
+
+export interface ReadArticle {
+  title: string | null;
+  sentences: string[];
+}
+
+/**
+ * The page's article as sentences, by the same extraction and splitting as the `compare` command, or
+ * null when the page has no article (home pages, search results, web apps).
+ */
+export function readArticle(doc: Document, url: string): ReadArticle | null {
+  if (!timed('is-article', () => isArticlePage(doc, url))) return null;
+  const article = timed('extract', () => extractArticle(doc));
+  if (!article) return null;
+  const sentences = timed('split', () => splitSentences(article.text));
+  return sentences.length === 0 ? null : { title: article.title, sentences };
+}

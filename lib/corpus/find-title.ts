@@ -1,0 +1,10 @@
+/**
+ * A report's headline from its text: a first line that reads as a title (short, no final period)
+ * and is followed by more text. Null when the text starts straight with the article.
+ */
+export function findTitle(cleanedText: string): string | null {
+  const [first, ...rest] = cleanedText.split('\n');
+  if (!first || rest.length === 0) return null;
+  const words = first.split(/\s+/).length;
+  return words >= 3 && words <= 25 && !/[.!?]$/.test(first) ? first : null;
+}

@@ -1,0 +1,60 @@
+import { analyzeSentences } from '../match/analyze-sentence';
+import { detectLanguage } from '../text/language';
+import { splitSentences } from '../text/split-sentences';
+import { cleanText } from './clean-text';
+import type { PreparedCorpusJson, PreparedReportJson, StoredFigure } from './corpus-format';
+import { findTitle } from './find-title';
+import type { ReportMeta } from './types';
+
+/** A report as collected: its id (file name), raw text, and whatever metadata is known. */
+export interface RawReport {
+  id: string;
+  text: string;
+  meta?: Partial<Omit<ReportMeta, 'id'>>;
+}
+
+/**
+ * Prepares reports for matching, ahead of time: cleans the furniture, splits sentences, reads
+ * terms and figures, and numbers the index keys. The result is plain JSON, loaded by
+ * `loadCorpus` without parsing any text again.
+ */
+export function prepareCorpus(raw: readonly RawReport[]): PreparedCorpusJson {
+  const vocabulary: string[] = [];
+  const ids = new Map<string, number>();
+  const keyId = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = vocabulary.push(key) - 1;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const reports = raw.map((report) => prepareReport(report, keyId));
+  return { format: 'crosscheck-corpus', version: 1, vocabulary, reports };
+}
+
+/** Prepares one report against an existing key numbering (also used to add a report later). */
+export function prepareReport(report: RawReport, keyId: (key: string) => number): PreparedReportJson {
+  const cleaned = cleanText(report.text);
+  const headline = findTitle(cleaned);
+  const body = headline ? cleaned.slice(headline.length + 1) : cleaned;
+  const language = report.meta?.language ?? detectLanguage(body);
+  const sentences = splitSentences(body);
+  const analyzed = analyzeSentences(sentences, language);
+  return {
+    id: report.id,
+    title: report.meta?.title ?? headline,
+    outlet: report.meta?.outlet ?? null,
+    url: report.meta?.url ?? null,
+    date: report.meta?.date ?? null,
+    dateApproximate: report.meta?.dateApproximate ?? false,
+    language,
+    sentences,
+    keys: analyzed.map((s) => s.keys.map(keyId)),
+    figures: analyzed.map((s) =>
+      s.figures.length
+        ? s.figures.map((f): StoredFigure => ({ ...f, high: Number.isFinite(f.high) ? f.high : null }))
+        : null,
+    ),
+  };
+}

@@ -1,0 +1,78 @@
+import type { Figure } from './types';
+import { SUBJECT_GROUPS } from './units';
+
+/** How one page figure stands to the report's figure of the same thing. */
+export interface FigurePair {
+  page: Figure;
+  report: Figure;
+  /** agree: the ranges overlap; conflict: they do not; scope: they agree but frame it otherwise. */
+  verdict: 'agree' | 'conflict' | 'scope';
+}
+
+const groupOf = new Map<string, number>();
+SUBJECT_GROUPS.forEach((group, i) => group.forEach((term) => groupOf.set(term, i)));
+
+function sameThing(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  const ga = groupOf.get(a);
+  return ga !== undefined && ga === groupOf.get(b);
+}
+
+/**
+ * Whether two figures count the same kind of thing, so that comparing them means something:
+ * "13 bombings" and "12 raids" do, "13 bombings" and "12 arrests" do not. Measures, shares and
+ * money compare by unit ("2,700 tons of cocaine" and "2,700 tons of the drug"); counts and rates
+ * by what they count; years with years.
+ */
+export function comparable(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) {
+    // "thousands of tonnes" is read as vague but carries its unit like a measure.
+    const measures = (f: Figure) => f.kind === 'measure' || (f.kind === 'count' && f.unit !== null);
+    if (!(measures(a) && measures(b))) return false;
+  }
+  if (a.kind === 'date') return a.unit === b.unit;
+  if (a.unit !== null || b.unit !== null) {
+    if (a.unit !== b.unit) return false;
+    return (
+      a.subject === null ||
+      b.subject === null ||
+      a.subject === b.subject ||
+      sameThing(a.subject, b.subject) ||
+      a.kind !== 'count'
+    );
+  }
+  return sameThing(a.subject, b.subject);
+}
+
+function readings(f: Figure): Array<[number, number]> {
+  const main: [number, number] = [f.low, f.high];
+  if (f.altValue === undefined || f.value === null || f.value === 0) return [main];
+  const ratio = f.altValue / f.value;
+  return [main, [f.low * ratio, f.high * ratio]];
+}
+
+/** Whether the two figures' ranges overlap under any reading of their separators. */
+export function overlap(a: Figure, b: Figure): boolean {
+  return readings(a).some(([al, ah]) => readings(b).some(([bl, bh]) => al <= bh && bl <= ah));
+}
+
+/**
+ * Pairs each page figure with the report's figure of the same thing and judges it. A page figure
+ * with several candidates takes the one it agrees with, if any: a report that prints both a total
+ * and a target ("2,700 tons to date, approaching 4,000") agrees with a page that prints either.
+ */
+export function compareFigures(page: readonly Figure[], report: readonly Figure[]): FigurePair[] {
+  const pairs: FigurePair[] = [];
+  const used = new Set<Figure>();
+  for (const p of page) {
+    const candidates = report.filter((r) => !used.has(r) && comparable(p, r));
+    if (candidates.length === 0) continue;
+    const agreeing = candidates.find((r) => overlap(p, r));
+    const r = agreeing ?? candidates[0]!;
+    used.add(r);
+    const scopeDiffers = p.scope !== null && r.scope !== null && p.scope !== r.scope;
+    pairs.push({ page: p, report: r, verdict: !agreeing ? 'conflict' : scopeDiffers ? 'scope' : 'agree' });
+  }
+  return pairs;
+}

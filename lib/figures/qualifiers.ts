@@ -1,0 +1,74 @@
+import type { Qualifier } from './types';
+
+/**
+ * Words before a figure that change what it claims, English and Spanish, folded, longest first so
+ * that "more than" wins over "more". RESEARCH.md: ranges from approximators.
+ */
+// prettier-ignore
+const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['in excess of', 'over'], ['more than', 'over'], ['upwards of', 'over'], ['greater than', 'over'],
+  ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['at least', 'at-least'], ['a minimum of', 'at-least'],
+  ['fewer than', 'under'], ['less than', 'under'], ['just under', 'nearly'], ['close to', 'nearly'],
+  ['up to', 'up-to'], ['at most', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'],
+  ['an estimated', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['around', 'about'],
+  ['about', 'about'], ['some', 'about'], ['estimated', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
+  ['approaching', 'nearly'], ['over', 'over'], ['above', 'over'], ['under', 'under'], ['below', 'under'],
+  ['mas de', 'over'], ['por encima de', 'over'], ['al menos', 'at-least'], ['por lo menos', 'at-least'],
+  ['menos de', 'under'], ['cerca de', 'nearly'], ['casi', 'nearly'], ['hasta', 'up-to'],
+  ['alrededor de', 'about'], ['aproximadamente', 'about'], ['unos', 'about'], ['unas', 'about'],
+  ['un estimado de', 'about'], ['superior a', 'over'], ['mas de un', 'over'],
+];
+
+/** Words after a figure with the same effect: "1,400 or more". */
+const AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['or more', 'at-least'],
+  ['plus', 'at-least'],
+  ['o mas', 'at-least'],
+];
+
+/**
+ * The qualifier whose words end `before` (folded text up to the figure), if any, and how many
+ * characters of `before` its words take, articles included ("approaching a …").
+ */
+export function qualifierBefore(before: string): { qualifier: Qualifier; length: number } | null {
+  const trimmed = before.trimEnd();
+  const tail = trimmed.replace(/(^|\s)(a|an|the|un|una|el|la|los|las)$/u, '').trimEnd();
+  for (const [words, qualifier] of BEFORE) {
+    if (tail.endsWith(` ${words}`) || tail === words) {
+      return { qualifier, length: before.length - (tail.length - words.length) };
+    }
+  }
+  return null;
+}
+
+/** The qualifier whose words start `after` (folded text after the figure), if any. */
+export function qualifierAfter(after: string): Qualifier | null {
+  const head = after.trimStart();
+  for (const [words, qualifier] of AFTER)
+    if (head.startsWith(`${words} `) || head === words) return qualifier;
+  return null;
+}
+
+/** Lowest and highest true values a qualified figure allows (RESEARCH.md: "Figures"). */
+export function intervalOf(value: number, qualifier: Qualifier, decimals: number): [number, number] {
+  switch (qualifier) {
+    case 'over':
+    case 'at-least':
+      return [value, Infinity];
+    case 'under':
+    case 'up-to':
+      return [0, value];
+    case 'nearly':
+      return [value * 0.85, value];
+    case 'about':
+      return [value * 0.9, value * 1.1];
+    default: {
+      // An exact figure is exact to its last significant digit, and a round one ("4,000") is
+      // read as rounded, at most ±5 %: 12 vs 13 conflict, 2,700 vs 2,650 do not.
+      if (decimals > 0) return [value - 0.5 * 10 ** -decimals, value + 0.5 * 10 ** -decimals];
+      const zeros = /0*$/.exec(String(Math.round(value)))![0].length;
+      const tolerance = zeros > 0 ? Math.min(0.5 * 10 ** zeros, value * 0.05) : 0;
+      return [value - tolerance, value + tolerance];
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/** How the printed figure relates to the true value (after CQE's "change" field). */
+export type Qualifier =
+  | 'exact'
+  | 'over' // over, more than, above, más de: (v, ∞)
+  | 'at-least' // at least, no fewer than, al menos: [v, ∞)
+  | 'under' // under, less than, fewer than, menos de: [0, v)
+  | 'up-to' // up to, at most, hasta: [0, v]
+  | 'nearly' // nearly, almost, approaching, casi: just below v
+  | 'about' // about, around, roughly, some, unos: v ± 10 %
+  | 'vague'; // thousands of, dozens, numerous: an open range
+
+/** The figure's frame: one event, or a running total. Same number, other scope → a difference. */
+export type Scope = 'single' | 'total' | null;
+
+export type FigureKind = 'count' | 'percent' | 'money' | 'measure' | 'rate' | 'date';
+
+/** One quantity found in a sentence, normalised for comparison. */
+export interface Figure {
+  /** The words of the figure as printed, e.g. "over 1,400 ground operations". */
+  text: string;
+  start: number;
+  end: number;
+  kind: FigureKind;
+  /** The number as printed, normalised (2,700 → 2700; a rate is per day; a date is yyyymmdd or yyyy). */
+  value: number | null;
+  /** Another reading of an ambiguous separator ("18.400" in English text: 18.4 or 18,400). */
+  altValue?: number;
+  /** Lowest and highest true values the wording allows. */
+  low: number;
+  high: number;
+  qualifier: Qualifier;
+  /** Canonical unit: ton, kg, percent, pp, usd, eur, … or null for a plain count. */
+  unit: string | null;
+  /** The counted thing as a pivot term ("oper", "bomb", "laboratori", "cocain"), or null. */
+  subject: string | null;
+  scope: Scope;
+}

@@ -1,0 +1,43 @@
+import { parseFigures } from '../figures/parse-figures';
+import type { Figure } from '../figures/types';
+import type { Language } from '../text/language';
+import { collectNames, sentenceTerms, type Term } from '../text/terms';
+
+/** A sentence with what the matcher reads from it. */
+export interface AnalyzedSentence {
+  text: string;
+  terms: Term[];
+  figures: Figure[];
+  /** Index keys: plain terms, names as `@name`, figures as `#value`. */
+  keys: string[];
+}
+
+/** Reads the terms and figures of a text's sentences; names are learnt from the whole text. */
+export function analyzeSentences(sentences: readonly string[], language: Language): AnalyzedSentence[] {
+  const names = collectNames(sentences);
+  return sentences.map((text) => {
+    const terms = sentenceTerms(text, language, names);
+    const figures = parseFigures(text, language);
+    return { text, terms, figures, keys: indexKeys(terms, figures) };
+  });
+}
+
+/** The keys a sentence is indexed and looked up by. */
+export function indexKeys(terms: readonly Term[], figures: readonly Figure[]): string[] {
+  const keys = new Set<string>();
+  for (const t of terms) keys.add(t.isName ? `@${t.term}` : t.term);
+  for (const f of figures) {
+    // Small numbers ("two", "12") are everywhere; only figures of some size identify a claim.
+    if (f.value === null || f.kind === 'date' || (f.value < 20 && f.kind !== 'percent')) continue;
+    keys.add(figureKey(f.value));
+    if (f.altValue !== undefined) keys.add(figureKey(f.altValue));
+  }
+  return [...keys];
+}
+
+export function figureKey(value: number): string {
+  return `#${Number(value.toPrecision(6))}`;
+}
+
+export const isNameKey = (key: string): boolean => key.startsWith('@');
+export const isFigureKey = (key: string): boolean => key.startsWith('#');

@@ -1,0 +1,87 @@
+import { foldCase } from '../text/normalize';
+import type { Difference } from './types';
+
+// Reporting verbs before or after the speaker: "Petro said", "said Petro", "according to the DEA".
+const ATTRIBUTION =
+  /(?:according to|según|citing|cited by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})|((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})\s+(?:said|says|wrote|writes|told|added|insisted|stated|claimed|reported|announced|dijo|afirmó|escribió|aseguró|señaló)\b|(?:said|wrote|dijo|afirmó|escribió)\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})/gu;
+
+/** Who a sentence attributes its claim to, as printed ("Petro", "the DEA"), if anyone. */
+export function findAttribution(sentence: string): string[] {
+  const found: string[] = [];
+  for (const m of sentence.matchAll(ATTRIBUTION)) {
+    const who = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    // A pronoun or a capitalised opener ("The", "He") is no one in particular.
+    if (who && !/^(he|she|they|it|we|i|the|this|that|el|ella|ellos)$/i.test(who)) found.push(who);
+  }
+  return found;
+}
+
+/**
+ * An attribution difference: both sentences say who made the claim, and no one is in both.
+ * "Petro said" vs "Trump said" diverge; "Petro said" vs "he said" say nothing.
+ */
+export function attributionDifference(page: string, report: string): Difference | null {
+  const a = findAttribution(page);
+  const b = findAttribution(report);
+  if (a.length === 0 || b.length === 0) return null;
+  const words = (list: string[]) => new Set(list.flatMap((w) => foldCase(w).split(/\s+/)));
+  const wa = words(a);
+  if ([...words(b)].some((w) => wa.has(w))) return null;
+  return { aspect: 'attribution', page: a.join(', '), report: b.join(', ') };
+}
+
+const NEGATION_SOURCE = String.raw`\b(not(?! only)|never|no|denied|denies|deny|rejected|rejects|refused|nunca|jamás|negó|niega|rechazó)\b|n[’']t\b`;
+const NEGATION = new RegExp(NEGATION_SOURCE, 'iu');
+
+/**
+ * A negation difference: one sentence negates a word both share and the other does not
+ * ("Petro accepted the invitation" vs "Petro did not accept the invitation").
+ */
+export function negationDifference(
+  page: string,
+  report: string,
+  sharedWords: readonly string[],
+): Difference | null {
+  const negation = (sentence: string): string | null => {
+    const folded = foldCase(sentence);
+    for (const word of sharedWords) {
+      const at = folded.indexOf(foldCase(word));
+      if (at < 0) continue;
+      const found = NEGATION.exec(folded.slice(Math.max(0, at - 30), at));
+      if (found) return found[0];
+    }
+    return null;
+  };
+  const a = negation(page);
+  const b = negation(report);
+  if (Boolean(a) === Boolean(b)) return null;
+  return { aspect: 'negation', page: a ?? '(affirmed)', report: b ?? '(affirmed)' };
+}
+
+const TITLE = '(president|presidente|minister|ministro|secretary|secretario|leader)';
+const FORMER = new RegExp(
+  String.raw`\b(?:former|ex-?)\s+(?:US\s|U\.S\.\s)?${TITLE}\s+((?:\p{Lu}\p{L}+\s?){1,3})`,
+  'iu',
+);
+
+/**
+ * A title difference: one sentence calls someone "former President" where the other gives the
+ * same person the title as current ("U.S. President Donald Trump").
+ */
+export function titleDifference(page: string, report: string): Difference | null {
+  const formerPage = FORMER.exec(page);
+  const formerReport = FORMER.exec(report);
+  if (Boolean(formerPage) === Boolean(formerReport)) return null;
+  const former = (formerPage ?? formerReport)!;
+  const other = formerPage ? report : page;
+  const name = former[2]!.trim().split(/\s+/).pop()!;
+  const current = new RegExp(
+    String.raw`(?:(?:US|U\.S\.|\p{Lu}\p{L}+)\s+)?${TITLE}\s+(?:\p{Lu}\p{L}+\s+){0,2}${name}`,
+    'iu',
+  ).exec(other);
+  if (!current || /former|ex-?$/i.test(other.slice(Math.max(0, current.index - 8), current.index)))
+    return null;
+  return formerPage
+    ? { aspect: 'title', page: former[0].trim(), report: current[0] }
+    : { aspect: 'title', page: current[0], report: former[0].trim() };
+}

@@ -1,0 +1,84 @@
+import { compareFigures } from '../figures/compare-figures';
+import { scopeWords } from '../figures/find-scope';
+import type { Figure } from '../figures/types';
+import { straightenQuotes } from '../text/normalize';
+import { attributionDifference, negationDifference, titleDifference } from './claim-checks';
+import type { Difference, Relation } from './types';
+
+/** The verdict on a pair already known to state the same claim. */
+export interface Verdict {
+  relation: Relation;
+  differences: Difference[];
+  /** Figures both sentences print consistently ("over 1,400" ~ "over 1,446"). */
+  agreeingFigures: string[];
+  sharedQuote: string | null;
+}
+
+/**
+ * Decides how a report sentence stands to the page sentence, by explicit checks (RESEARCH.md:
+ * bag-of-words similarity cannot tell agreement from conflict): conflicting figures, another scope
+ * for the same figure, a negated shared word, another source, another title → diverges; figures
+ * that agree, a shared quotation, or a close paraphrase → corroborates; else related.
+ */
+export function classifyRelation(
+  page: { text: string; figures: readonly Figure[] },
+  report: { text: string; figures: readonly Figure[] },
+  score: number,
+  sharedWords: readonly string[],
+  corroborateScore: number,
+): Verdict {
+  const differences: Difference[] = [];
+  const agreeingFigures: string[] = [];
+  for (const pair of compareFigures(page.figures, report.figures)) {
+    if (pair.verdict === 'conflict') {
+      differences.push({
+        aspect: pair.page.kind === 'date' ? 'date' : 'figure',
+        page: pair.page.text,
+        report: pair.report.text,
+      });
+    } else if (pair.verdict === 'scope') {
+      differences.push({
+        aspect: 'scope',
+        page: `${scopeWords(page.text) ?? ''}: ${pair.page.text}`,
+        report: `${scopeWords(report.text) ?? ''}: ${pair.report.text}`,
+      });
+    } else {
+      agreeingFigures.push(pair.page.text);
+    }
+  }
+  for (const check of [
+    negationDifference(page.text, report.text, sharedWords),
+    attributionDifference(page.text, report.text),
+    titleDifference(page.text, report.text),
+  ]) {
+    if (check) differences.push(check);
+  }
+  const sharedQuote = findSharedQuote(page.text, report.text);
+  const relation: Relation =
+    differences.length > 0
+      ? 'diverges'
+      : agreeingFigures.length > 0 || sharedQuote || score >= corroborateScore
+        ? 'corroborates'
+        : 'related';
+  return { relation, differences, agreeingFigures, sharedQuote };
+}
+
+/** Words both sentences quote, when one quotation contains the other ("sounds good" in "It sounds good to me"). */
+export function findSharedQuote(a: string, b: string): string | null {
+  const quotes = (s: string) =>
+    [...straightenQuotes(s).matchAll(/"([^"]{3,}?)[,.!?]?"/g)].map((m) =>
+      m[1]!
+        .toLowerCase()
+        .replace(/[,.!?]$/, '')
+        .trim(),
+    );
+  const qa = quotes(a);
+  const qb = quotes(b);
+  for (const x of qa) {
+    for (const y of qb) {
+      const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+      if (short.split(/\s+/).length >= 2 && long.includes(short)) return short;
+    }
+  }
+  return null;
+}

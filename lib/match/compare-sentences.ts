@@ -1,0 +1,105 @@
+import type { Corpus } from '../corpus/corpus';
+import { detectLanguage } from '../text/language';
+import { analyzeSentences, isNameKey, type AnalyzedSentence } from './analyze-sentence';
+import { classifyRelation } from './classify-relation';
+import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './defaults';
+import { findCandidates, type QueryKey } from './find-candidates';
+import { SelfTally, selfByUrl, squash } from './find-self';
+import { fuzzyMatches } from './fuzzy-matches';
+import { keyWeight } from './key-weights';
+import { scorePair } from './score-pair';
+import { sharedEvidence } from './shared-evidence';
+import type { Comparison, Match } from './types';
+
+/** What is known of the page besides its sentences. */
+export interface PageInfo {
+  url?: string | null;
+  title?: string | null;
+}
+
+/**
+ * Compares a page's sentences with the corpus: for each sentence that states a claim, the report
+ * sentences that state the same claim, each with its relation and differences. The page itself,
+ * when it is one of the corpus's reports, is named and left out.
+ */
+export function compareSentences(
+  corpus: Corpus,
+  sentences: readonly string[],
+  options: Partial<CompareOptions> = {},
+  page: PageInfo = {},
+): Comparison {
+  const opts = { ...DEFAULT_COMPARE_OPTIONS, ...options };
+  const language = detectLanguage(sentences.join(' '));
+  const analyzed = analyzeSentences(sentences, language);
+  const tally = new SelfTally();
+  const found: Match[][] = analyzed.map((sentence, pageIndex) =>
+    isClaim(sentence) ? matchSentence(corpus, sentence, pageIndex, opts, tally) : [],
+  );
+  const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
+  const matches = found.flatMap((list) => {
+    const kept = list.filter((m) => m.report !== self && (opts.includeRelated || m.relation !== 'related'));
+    return capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
+  });
+  return { page: { title: page.title ?? null, sentences: sentences.length, self, language }, matches };
+}
+
+// A headline or subhead without a verb-bearing full stop, or a fragment, states no claim to check.
+function isClaim(sentence: AnalyzedSentence): boolean {
+  return /[.!?…"”»)]$/u.test(sentence.text) && sentence.text.split(/\s+/).length >= 5;
+}
+
+function matchSentence(
+  corpus: Corpus,
+  sentence: AnalyzedSentence,
+  pageIndex: number,
+  opts: CompareOptions,
+  tally: SelfTally,
+): Match[] {
+  const { index } = corpus;
+  const query: QueryKey[] = sentence.keys.map((key) => {
+    const termId = index.lookup(key);
+    return { key, termId, weight: keyWeight(index, key, termId), isName: isNameKey(key) };
+  });
+  const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates);
+  const verbatim = squash(sentence.text);
+  const fuzzy = fuzzyMatches(corpus, query, candidates);
+  const matches: Match[] = [];
+  const copies: string[] = [];
+  for (const candidate of candidates) {
+    const where = corpus.locate(candidate);
+    const text = where.report.sentences[where.index]!;
+    if (squash(text) === verbatim) copies.push(where.report.id);
+    const pair = scorePair(index, query, candidate, fuzzy);
+    if (pair.score < opts.minScore || pair.contentWeight < opts.minContentWeight) continue;
+    const evidence = sharedEvidence(sentence, pair.sharedKeys);
+    const verdict = classifyRelation(
+      sentence,
+      { text, figures: corpus.figuresOf(candidate) },
+      pair.score,
+      evidence.words,
+      opts.corroborateScore,
+    );
+    matches.push({
+      pageSentence: sentence.text,
+      pageIndex,
+      report: where.report.id,
+      reportSentence: text,
+      reportIndex: where.index,
+      relation: verdict.relation,
+      score: Math.round(pair.score * 1000) / 1000,
+      differences: verdict.differences,
+      shared: { ...evidence, figures: verdict.agreeingFigures },
+    });
+  }
+  if (sentence.text.split(/\s+/).length >= 5) tally.add(copies);
+  return matches.sort((a, b) => b.score - a.score);
+}
+
+function capPerReport(matches: Match[], cap: number): Match[] {
+  const seen = new Map<string, number>();
+  return matches.filter((m) => {
+    const n = (seen.get(m.report) ?? 0) + 1;
+    seen.set(m.report, n);
+    return n <= cap;
+  });
+}

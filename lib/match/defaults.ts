@@ -1,0 +1,45 @@
+/**
+ * Every threshold and weight of the matcher, in one place. Each says why it has its value and
+ * which test pins it; change one only with the score on ../shared/eval in front of you
+ * (`npm run score`), and on the HTML fixtures.
+ */
+export interface CompareOptions {
+  /** Show `related` versions (same topic, nothing to compare) as well as corroborating and diverging ones. */
+  includeRelated: boolean;
+  /** Least similarity (0..1) for a report sentence to count as a version of the page's claim. */
+  minScore: number;
+  /** Similarity from which a version with nothing conflicting corroborates rather than relates. */
+  corroborateScore: number;
+  /** Least weight of shared words that are not names: "Petro" and "Colombia" alone are no claim. */
+  minContentWeight: number;
+  /** Versions shown per page sentence, best first; and from any one report. */
+  maxPerSentence: number;
+  maxPerReport: number;
+  /** Page-sentence keys looked up in the index, rarest first (RESEARCH.md: cut queries to ~8 rare words). */
+  queryKeys: number;
+  /** Candidates per page sentence scored in full after the index lookup. */
+  candidates: number;
+}
+
+export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
+  includeRelated: true,
+  // Pinned by the score on ../shared/eval (precision and recall ≥ 0.85) and compare-sentences.test.ts.
+  minScore: 0.2,
+  corroborateScore: 0.45,
+  minContentWeight: 4,
+  maxPerSentence: 6,
+  maxPerReport: 3,
+  queryKeys: 10,
+  candidates: 24,
+});
+
+/**
+ * Names weigh less than words of the claim: every report of a story names its people. A figure
+ * key weighs more: the same uncommon number in two sentences is strong evidence of one claim.
+ */
+export const NAME_WEIGHT = 0.35;
+export const FIGURE_WEIGHT = 1.5;
+/** A word matched only fuzzily (a cognate, a spelling variant) counts this share of its weight. */
+export const FUZZY_WEIGHT = 0.6;
+/** Fuse.js threshold for a fuzzy word match: 0 is exact; 0.3 admits "operaciones"~"operations". */
+export const FUZZY_THRESHOLD = 0.3;

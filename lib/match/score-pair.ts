@@ -1,0 +1,47 @@
+import { isNameKey } from './analyze-sentence';
+import { FUZZY_WEIGHT } from './defaults';
+import { keyWeight } from './key-weights';
+import type { QueryKey } from './find-candidates';
+import type { SentenceIndex } from './sentence-index';
+
+/** How similar a corpus sentence is to the page sentence, and on what evidence. */
+export interface PairScore {
+  /** Cosine of the two sentences' weighted key sets, 0..1. */
+  score: number;
+  /** Weight of the shared keys that are not names. */
+  contentWeight: number;
+  /** The page keys found in the corpus sentence, exactly or (`fuzzy`) nearly. */
+  sharedKeys: string[];
+}
+
+/**
+ * Scores a candidate against the page sentence: the weight both share over the geometric mean of
+ * their weights, with fuzzily matched words (cognates, spelling variants) at a discount.
+ */
+export function scorePair(
+  index: SentenceIndex,
+  query: readonly QueryKey[],
+  candidate: number,
+  fuzzy: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
+): PairScore {
+  const candidateTerms = new Set(index.sentenceTerms(candidate));
+  let candidateWeight = 0;
+  for (const t of candidateTerms) candidateWeight += keyWeight(index, index.term(t), t);
+  let pageWeight = 0;
+  let shared = 0;
+  let contentWeight = 0;
+  const sharedKeys: string[] = [];
+  for (const q of query) {
+    pageWeight += q.weight;
+    const exact = q.termId !== undefined && candidateTerms.has(q.termId);
+    const near = !exact && [...(fuzzy.get(q.key) ?? [])].some((t) => candidateTerms.has(t));
+    const share = exact ? 1 : near ? FUZZY_WEIGHT : 0;
+    if (share === 0) continue;
+    // A shared key weighs as much on the candidate's side; fuzzy ones only on the page's.
+    shared += q.weight * share;
+    if (!isNameKey(q.key)) contentWeight += q.weight * share;
+    sharedKeys.push(q.key);
+  }
+  const score = pageWeight && candidateWeight ? shared / Math.sqrt(pageWeight * candidateWeight) : 0;
+  return { score: Math.min(1, score), contentWeight, sharedKeys };
+}

@@ -1,0 +1,19 @@
+import type { AnalyzedSentence } from './analyze-sentence';
+import type { SharedEvidence } from './types';
+
+/**
+ * The words and names two matched sentences share, as the page prints them, for "why this match".
+ * Keys matched only fuzzily (cognates, spelling variants) are shown too: they are evidence as well.
+ */
+export function sharedEvidence(
+  page: AnalyzedSentence,
+  sharedKeys: readonly string[],
+): Omit<SharedEvidence, 'figures'> {
+  const keys = new Set(sharedKeys);
+  const words = new Set<string>();
+  const names = new Set<string>();
+  for (const t of page.terms) {
+    if (keys.has(t.isName ? `@${t.term}` : t.term)) (t.isName ? names : words).add(t.surface);
+  }
+  return { words: [...words], names: [...names] };
+}

@@ -1,0 +1,49 @@
+import { Readability } from '@mozilla/readability';
+
+/** The article of a page, as text blocks in reading order. */
+export interface Article {
+  title: string | null;
+  /** The blocks joined by blank lines; what the sentence splitter reads. */
+  text: string;
+  /** Paragraphs, headings, list items and quotes of the article body, in order. */
+  paragraphs: string[];
+}
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd';
+
+/**
+ * The article of a page, through Mozilla's Readability (the reader-mode engine): navigation, ads,
+ * cookie banners, share bars and comments are left out. Works on a clone, so the page is never
+ * changed. Null when the page has no article.
+ */
+export function extractArticle(doc: Document, options: { charThreshold?: number } = {}): Article | null {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<string>['parse']>;
+  try {
+    parsed = new Readability(clone, { charThreshold: options.charThreshold ?? 400 }).parse();
+  } catch {
+    return null;
+  }
+  if (!parsed?.content) return null;
+  const container = doc.createElement('div');
+  container.innerHTML = parsed.content;
+  const paragraphs = blockTexts(container);
+  if (paragraphs.join(' ').split(/\s+/).length < 40) return null;
+  const title = parsed.title?.trim() || null;
+  return { title, text: paragraphs.join('\n\n'), paragraphs };
+}
+
+// Text of the innermost blocks, so a <blockquote><p> is read once; <br> breaks a line.
+function blockTexts(root: Element): string[] {
+  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const source = blocks.length ? blocks : [root];
+  return source
+    .map((el) => {
+      el.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
+      return (el.textContent ?? '')
+        .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+        .replace(/\s*\n\s*/g, '\n')
+        .trim();
+    })
+    .filter((text) => text.length > 0);
+}

@@ -1,0 +1,111 @@
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
+import type { Language } from './language';
+import { ENGLISH_SYNONYMS, SPANISH_TO_ENGLISH } from './lexicon';
+import { foldCase } from './normalize';
+import { STOPWORDS } from './stopwords';
+
+/** A word of a sentence as the matcher sees it. */
+export interface Term {
+  /** The pivot term: an English stem or concept, a Spanish stem, or a folded name. */
+  term: string;
+  /** The word as printed, for "why this match". */
+  surface: string;
+  isName: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const OPENING_CONTEXT = /(^|[“"‘'«(:—–-]\s*)$/u;
+// Prefixes that say nothing on their own once a hyphenated word is split.
+const BARE_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'co', 'self', 'so', 'cross', 'well', 'de', 're']);
+
+// Capitalised before a name ("President Petro") but words of the claim, not names: "presidente"
+// in Spanish is lower case, and "the president" says the same.
+// prettier-ignore
+const TITLE_WORDS = new Set([
+  'president', 'presidente', 'minister', 'ministro', 'secretary', 'secretario', 'senator', 'senador', 'governor',
+  'general', 'admiral', 'commander', 'defense', 'defence', 'foreign', 'interior', 'state', 'former', 'vice', 'prime',
+  'chancellor', 'king', 'queen', 'pope', 'ambassador', 'mayor', 'leader',
+]);
+
+const englishConcept = new Map<string, string>();
+for (const group of ENGLISH_SYNONYMS) {
+  const head = stemEnglish(group[0]!);
+  for (const word of group) englishConcept.set(stemEnglish(word), head);
+}
+
+function englishTerm(folded: string): string {
+  const stem = stemEnglish(folded);
+  return englishConcept.get(stem) ?? stem;
+}
+
+/** The pivot term of a folded common word, or null for a function word or a bare number. */
+export function termOf(folded: string, language: Language): string | null {
+  if (STOPWORDS.has(folded) || folded.length < 2 || /^\d/.test(folded)) return null;
+  if (language === 'es') {
+    const english = SPANISH_TO_ENGLISH[folded];
+    return english ? englishTerm(english) : stemSpanish(folded);
+  }
+  return englishTerm(folded);
+}
+
+function nameTerm(folded: string, language: Language): string {
+  const bare = folded.replace(/\./g, '');
+  if (language === 'es') return SPANISH_TO_ENGLISH[bare] ?? bare;
+  return bare;
+}
+
+/**
+ * The terms of one sentence. Capitalised words inside the sentence, and acronyms, are names;
+ * a capitalised first word is a name only when the text also capitalises it mid-sentence
+ * (`knownNames`) or another capitalised word follows it ("Colombian President …").
+ */
+export function sentenceTerms(
+  sentence: string,
+  language: Language,
+  knownNames?: ReadonlySet<string>,
+): Term[] {
+  const terms: Term[] = [];
+  const words = [...sentence.matchAll(WORD)];
+  words.forEach((match, i) => {
+    const surface = match[0].replace(/['’]s$/u, '');
+    const folded = foldCase(surface);
+    const initial =
+      i === 0 || OPENING_CONTEXT.test(sentence.slice(Math.max(0, match.index - 3), match.index));
+    if (isName(surface, folded, initial, words[i + 1]?.[0], knownNames)) {
+      terms.push({ term: nameTerm(folded, language), surface, isName: true });
+      return;
+    }
+    const parts = folded.includes('-') ? folded.split('-').filter((p) => !BARE_PREFIXES.has(p)) : [folded];
+    for (const part of parts) {
+      const term = termOf(part.replace(/['’]/g, ''), language);
+      if (term) terms.push({ term, surface, isName: false });
+    }
+  });
+  return terms;
+}
+
+function isName(
+  surface: string,
+  folded: string,
+  initial: boolean,
+  next: string | undefined,
+  knownNames: ReadonlySet<string> | undefined,
+): boolean {
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(surface) && surface.replace(/\./g, '').length >= 2) return true;
+  if (!/^\p{Lu}/u.test(surface) || STOPWORDS.has(folded) || TITLE_WORDS.has(folded)) return false;
+  if (!initial) return true;
+  return Boolean(knownNames?.has(folded)) || (next !== undefined && /^\p{Lu}/u.test(next));
+}
+
+/** Words a text capitalises in mid-sentence: its names, used to read sentence-initial words. */
+export function collectNames(sentences: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    const words = [...sentence.matchAll(WORD)];
+    words.forEach((match, i) => {
+      if (i > 0 && /^\p{Lu}/u.test(match[0])) names.add(foldCase(match[0].replace(/['’]s$/u, '')));
+    });
+  }
+  return names;
+}
