@@ -11,6 +11,9 @@ export default defineConfig({
     description:
       'See which claims of the article you are reading other reports corroborate or contradict. Works offline.',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The same sites the content script runs on (no extra install warning): lets the popup and panel
+    // read the current tab's address for the per-site switch.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Crosscheck' },
     commands: {
       'crosscheck-selection': {

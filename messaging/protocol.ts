@@ -9,7 +9,8 @@ import type { Comparison, Relation } from '@/lib/match/types';
 
 /** What the content script sends for an article page. */
 export interface PageInput {
-  url: string;
+  /** The address the page names for itself (canonical link), else null; the tab's own is known. */
+  canonicalUrl: string | null;
   title: string | null;
   sentences: string[];
 }

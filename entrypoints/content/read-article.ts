@@ -5,7 +5,15 @@ import { timed } from './run-timer';
 
 export interface ReadArticle {
   title: string | null;
+  /** The address the page names for itself (canonical link, og:url), as `compare` reads it. */
+  canonicalUrl: string | null;
   sentences: string[];
+}
+
+function canonicalUrl(doc: Document): string | null {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return canonical ?? og ?? null;
 }
 
 /**
@@ -17,5 +25,6 @@ export function readArticle(doc: Document, url: string): ReadArticle | null {
   const article = timed('extract', () => extractArticle(doc));
   if (!article) return null;
   const sentences = timed('split', () => splitSentences(article.text));
-  return sentences.length === 0 ? null : { title: article.title, sentences };
+  if (sentences.length === 0) return null;
+  return { title: article.title, canonicalUrl: canonicalUrl(doc), sentences };
 }

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { countClaims, summaryLine } from '@/components/claim-summary';
+import { SiteSwitch } from '@/components/SiteSwitch';
+import { sendToBackground, type TabResult } from '@/messaging/protocol';
+import { loadSettings, settingsItem, siteDecision, siteOf, withSite } from '@/messaging/settings';
+import { openPanel } from '../background/open-panel';
+
+// The toolbar popup: the page's summary, "Open side panel", and the on/off switch for this site.
+
+const STATUS_LINES: Record<TabResult['status'], string> = {
+  pending: 'Reading this page…',
+  article: '',
+  'no-article': 'No article on this page.',
+  disabled: 'Crosscheck is off on this site.',
+  asking: 'Crosscheck runs here only when asked.',
+  error: 'Crosscheck could not compare this page.',
+};
+
+export function Popup() {
+  const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
+  const [result, setResult] = useState<TabResult | null>(null);
+  const [on, setOn] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (active?.id === undefined) return;
+      setTab({ id: active.id, url: active.url ?? null });
+      const [data, settings] = await Promise.all([
+        sendToBackground('getTab', { tabId: active.id }),
+        loadSettings(),
+      ]);
+      setResult(data.tab);
+      setOn(active.url ? siteDecision(settings, active.url) !== 'disabled' : null);
+    })();
+  }, []);
+
+  const site = siteOf(tab?.url);
+  const line = !result
+    ? 'Loading…'
+    : result.page
+      ? summaryLine(countClaims(result.page.comparison))
+      : STATUS_LINES[result.status];
+
+  return (
+    <main class="popup">
+      <h1>Crosscheck</h1>
+      <p class="popup-summary" role="status">
+        {line}
+      </p>
+      <button
+        type="button"
+        class="primary"
+        disabled={!tab}
+        onClick={() => tab && void openPanel(tab.id).then(() => window.close())}
+      >
+        Open side panel
+      </button>
+      {site && on !== null && (
+        <SiteSwitch
+          site={site}
+          on={on}
+          onChange={async (value) => {
+            setOn(value);
+            await settingsItem.setValue(withSite(await loadSettings(), site, value));
+          }}
+        />
+      )}
+      <button
+        type="button"
+        class="link-button options-link"
+        onClick={() => void browser.runtime.openOptionsPage()}
+      >
+        Options
+      </button>
+    </main>
+  );
+}

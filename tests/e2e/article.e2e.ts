@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparable, compareJson, expectedHighlights } from './harness/compare-command';
+import {
+  badgeText,
+  badgeTitle,
+  launchExtension,
+  openPanel,
+  tabIdOf,
+  type LoadedExtension,
+} from './harness/launch-extension';
+import { pageHighlights, waitForHighlights } from './harness/page-highlights';
+import { readPanel, type CompareJson } from './harness/read-panel';
+import { ROOT, startServer, type FixtureServer } from './harness/static-server';
+import { saveScreenshot } from './harness/screenshots';
+
+const FIXTURE = join(ROOT, 'tests/e2e/fixtures/article.html');
+
+describe('an article page with site furniture', () => {
+  let server: FixtureServer;
+  let ext: LoadedExtension;
+  let expected: CompareJson;
+
+  beforeAll(async () => {
+    [server, ext, expected] = await Promise.all([startServer(), launchExtension(), compareJson(FIXTURE)]);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('the compare command finds claims in this fixture (the test would be empty otherwise)', () => {
+    expect(expected.matches.length).toBeGreaterThan(3);
+    expect(expected.matches.some((m) => m.relation === 'diverges')).toBe(true);
+    expect(expected.matches.some((m) => m.relation === 'corroborates')).toBe(true);
+  });
+
+  it('highlights every matched sentence with its strongest relation, and sets the badge', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page);
+    const want = expectedHighlights(expected);
+    const got = await pageHighlights(page);
+    expect({ diverges: got.diverges, corroborates: got.corroborates, related: got.related }).toEqual(want);
+
+    const tabId = await tabIdOf(ext, page);
+    expect(await badgeText(ext, tabId)).toBe(want.diverges.length > 0 ? String(want.diverges.length) : '');
+    expect(await badgeTitle(ext, tabId)).toContain(`${want.diverges.length} diverge`);
+    await saveScreenshot(page, 'page-highlights');
+    await page.close();
+  });
+
+  it('shows in the side panel exactly what `compare --json` gives for the same page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page);
+    const panel = await openPanel(ext, await tabIdOf(ext, page));
+    const shown = (await readPanel(panel)) as CompareJson;
+    expect(comparable(shown)).toEqual(comparable(expected));
+    await page.close();
+    await panel.close();
+  });
+});

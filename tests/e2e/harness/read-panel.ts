@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+
+// Reads what the side panel shows through its DOM contract (data-match, data-report, data-relation,
+// [data-page-sentence], [data-report-sentence], data-difference, data-page-*) and rebuilds the JSON
+// that `compare --json` prints, so the two can be compared. Used by the e2e tests and by
+// scripts/e2e-report.ts.
+
+export interface CompareJson {
+  page: { title: string | null; sentences: number; self: string | null };
+  matches: Array<{
+    pageSentence: string;
+    report: string;
+    reportSentence: string;
+    relation: string;
+    score: number;
+    differences: Array<{ aspect: string; page: string; report: string }>;
+  }>;
+}
+
+/** Runs in the panel page: must not close over anything. */
+function readDom(): CompareJson | null {
+  const header = document.querySelector<HTMLElement>('[data-page-sentences]');
+  if (!header) return null;
+  const text = (el: Element | null) => el?.textContent ?? '';
+  const cards = document.querySelectorAll('[role="list"][aria-label="Claims of this page"] [data-match]');
+  return {
+    page: {
+      title: header.dataset.pageTitle || null,
+      sentences: Number(header.dataset.pageSentences),
+      self: header.dataset.pageSelf || null,
+    },
+    matches: [...cards].map((el) => {
+      const item = el as HTMLElement;
+      return {
+        pageSentence: text(item.querySelector('[data-page-sentence]')),
+        report: item.dataset.report ?? '',
+        reportSentence: text(item.querySelector('[data-report-sentence]')),
+        relation: item.dataset.relation ?? '',
+        score: Number(item.dataset.score),
+        differences: [...item.querySelectorAll<HTMLElement>('[data-difference]')].map((d) => ({
+          aspect: d.dataset.aspect ?? '',
+          page: text(d.querySelector('[data-difference-page]')),
+          report: text(d.querySelector('[data-difference-report]')),
+        })),
+      };
+    }),
+  };
+}
+
+/** The panel's content as `compare --json` output; waits until the panel shows a result or an empty state. */
+export async function readPanel(panel: Page): Promise<CompareJson | { empty: string }> {
+  await panel.waitForSelector('[data-page-sentences], [data-empty]:not([data-empty="pending"])', {
+    timeout: 20_000,
+  });
+  const result = await panel.evaluate(readDom);
+  if (result) return result;
+  return { empty: (await panel.getAttribute('[data-empty]', 'data-empty')) ?? 'unknown' };
+}
