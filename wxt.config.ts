@@ -14,7 +14,11 @@ export default defineConfig({
     // The same sites the content script runs on (no extra install warning): lets the popup and panel
     // read the current tab's address for the per-site switch.
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Crosscheck' },
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    action: {
+      default_title: 'Crosscheck',
+      default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
+    },
     commands: {
       'crosscheck-selection': {
         suggested_key: { default: 'Alt+Shift+K' },
