@@ -1,3 +1,4 @@
+import type { RawReport } from '@/lib/corpus/prepare-corpus';
 import { capitalise, castReport, fillTemplate } from './fill-template';
 import type { NewsTopic } from './news-topic';
 import { leadIns, outlets, tailOuts } from './news-vocabulary';
@@ -6,12 +7,8 @@ import { colombiaStoryTopic } from './topic-colombia-story';
 import { publicLifeTopics } from './topics-public-life';
 import { worldTopics } from './topics-world';
 
-/** A report as the engine's prepareCorpus takes it (structurally its RawReport). */
-export interface SyntheticReport {
-  id: string;
-  text: string;
-  meta?: { title?: string | null; outlet?: string | null; date?: string | null; language?: 'en' | 'es' };
-}
+/** A report as the engine's prepareCorpus takes it. */
+export type SyntheticReport = RawReport;
 
 export interface SyntheticCorpusOptions {
   /** Total number of reports, the bundled ones included. */
@@ -107,7 +104,7 @@ function writeReport(index: number, topic: NewsTopic, random: SeededRandom): Syn
  * (with a small share retelling the bundled story), so that retrieval meets realistic term statistics.
  */
 export function generateSyntheticCorpus(options: SyntheticCorpusOptions): SyntheticReport[] {
-  const { reports, bundled, seed = 20251204, storyShare = 0.03 } = options;
+  const { reports, bundled, seed = 20251204, storyShare = 0.01 } = options;
   if (!Number.isInteger(reports) || reports < bundled.length) {
     throw new Error(`a corpus of ${reports} reports cannot hold the ${bundled.length} bundled reports`);
   }

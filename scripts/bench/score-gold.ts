@@ -42,7 +42,7 @@ const norm = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-const has = (text: string | undefined, part: string): boolean => norm(text ?? '').includes(norm(part));
+export const has = (text: string | undefined, part: string): boolean => norm(text ?? '').includes(norm(part));
 const base = (file: string): string =>
   String(file ?? '')
     .split(/[\\/]/)

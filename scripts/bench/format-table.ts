@@ -1,0 +1,107 @@
+import { scoreLine, type GoldScore } from './score-gold';
+
+/** One corpus size's figures, as measure-size.ts prints them (the fields the tables use). */
+export interface BenchRow {
+  reports: number;
+  sentences: number;
+  buildMs: number;
+  indexBytes: number;
+  indexGzipBytes: number;
+  loadMs: number;
+  pageMsMedian: number;
+  pageMsP95: number;
+  pageSentences: number;
+  heapBytes: number;
+  indexHeapBytes: number;
+  addReportMs: number;
+  fuseMsMedian: number;
+  fuseExtrapolated: boolean;
+  fuseQueries: number;
+  fuseScannedSentences: number;
+  fuseRecallAt10: number | null;
+  minisearchMsMedian: number;
+  minisearchHeapBytes: number;
+  minisearchRecallAt10: number;
+  quality: GoldScore;
+  qualityUncapped: GoldScore;
+  syntheticMatches: number;
+  pages: { name: string; sentences: number; msMedian: number; msP95: number; extractMs?: number }[];
+}
+
+const ms = (value: number): string =>
+  value >= 10_000 ? `${(value / 1000).toFixed(0)} s` : value >= 1000 ? `${(value / 1000).toFixed(1)} s` : value >= 10 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`; // prettier-ignore
+const bytes = (value: number): string =>
+  value >= 1e6 ? `${(value / 1e6).toFixed(1)} MB` : `${(value / 1e3).toFixed(0)} KB`;
+const ratio = (value: number): string => (value >= 100 ? `${value.toFixed(0)}×` : `${value.toFixed(1)}×`);
+const count = (value: number): string => value.toLocaleString('en-US');
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The benchmark's printed report: speed and size, the baselines with ratios, quality, and per-page times. */
+export function formatTables(rows: readonly BenchRow[]): string {
+  const speed = table(
+    ['reports', 'sentences', 'build', 'index', 'gzipped', 'load', 'heap (index)', 'add 1 report', '60-sentence page median / p95'], // prettier-ignore
+    rows.map((r) => [
+      count(r.reports), count(r.sentences), ms(r.buildMs), bytes(r.indexBytes), bytes(r.indexGzipBytes), ms(r.loadMs),
+      `${bytes(r.heapBytes)} (${bytes(r.indexHeapBytes)})`, ms(r.addReportMs), `${ms(r.pageMsMedian)} / ${ms(r.pageMsP95)}`,
+    ]), // prettier-ignore
+  );
+  const baselines = table(
+    [
+      'reports',
+      'Crosscheck page',
+      'MiniSearch page',
+      'fuse.js page',
+      'vs MiniSearch',
+      'vs fuse.js',
+      'MiniSearch heap',
+    ],
+    rows.map((r) => [
+      count(r.reports), ms(r.pageMsMedian), ms(r.minisearchMsMedian),
+      `${ms(r.fuseMsMedian)}${r.fuseExtrapolated ? '*' : ''}`,
+      ratio(r.minisearchMsMedian / r.pageMsMedian), ratio(r.fuseMsMedian / r.pageMsMedian), bytes(r.minisearchHeapBytes),
+    ]), // prettier-ignore
+  );
+  const quality = table(
+    ['reports', 'Crosscheck (score.mjs line, matches to bundled reports)', 'recall, caps lifted', 'matches to synthetic reports', 'MiniSearch recall@10', 'fuse.js recall@10'], // prettier-ignore
+    rows.map((r) => [
+      count(r.reports), scoreLine(r.quality).replace(/^score: /, ''), r.qualityUncapped.recall.toFixed(3), count(r.syntheticMatches),
+      r.minisearchRecallAt10.toFixed(3), r.fuseRecallAt10 === null ? 'n/a (too slow)' : r.fuseRecallAt10.toFixed(3),
+    ]), // prettier-ignore
+  );
+  const names = rows[0]?.pages.map((p) => p.name) ?? [];
+  const perPage = table(
+    ['page', 'sentences', ...rows.map((r) => `${count(r.reports)} reports`)],
+    names.map((name) => {
+      const first = rows[0]!.pages.find((p) => p.name === name)!;
+      return [name, String(first.sentences), ...rows.map((r) => {
+        const page = r.pages.find((p) => p.name === name);
+        return page ? `${ms(page.msMedian)} / ${ms(page.msP95)}` : '';
+      })]; // prettier-ignore
+    }),
+  );
+  const fuseNote = rows
+    .filter((r) => r.fuseExtrapolated)
+    .map(
+      (r) =>
+        `${count(r.reports)} reports: ${r.fuseQueries} queries over ${count(r.fuseScannedSentences)} of ${count(r.sentences)} sentences`,
+    ) // prettier-ignore
+    .join('; ');
+  return [
+    '### Crosscheck: index and per-page analysis (compareText: retrieval, scoring, figures, relations)',
+    speed,
+    '',
+    '### Retrieval step side by side (page = the 60-sentence article, one query per page sentence)',
+    baselines,
+    fuseNote ? `\n\\* fuse.js time extrapolated linearly from ${fuseNote} (fuse.js scans every item).` : '',
+    '',
+    '### Quality at each size (gold pairs of ../shared/eval/seed-pairs.json, pages = the bundled reports)',
+    quality,
+    '',
+    '### Crosscheck per page, median / p95',
+    perPage,
+  ].join('\n');
+}
