@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
+import { pageHighlights, waitForHighlights } from './harness/page-highlights';
+import { saveScreenshot } from './harness/screenshots';
+import { startServer, type FixtureServer } from './harness/static-server';
+
+// The side panel's interactions on a real article: card → page, highlight → card, filters, report view,
+// and screenshots in the light and the dark theme.
+
+describe('the side panel on an article', () => {
+  let server: FixtureServer;
+  let ext: LoadedExtension;
+
+  beforeAll(async () => {
+    [server, ext] = await Promise.all([startServer(), launchExtension()]);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  async function articleWithPanel() {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page);
+    const panel = await openPanel(ext, await tabIdOf(ext, page));
+    await panel.waitForSelector('[data-claim]');
+    return { page, panel };
+  }
+
+  it('scrolls the page to a claim and flashes it when its card is clicked', async () => {
+    const { page, panel } = await articleWithPanel();
+    const last = panel.locator('[data-claim] .page-sentence').last();
+    const sentence = (await last.textContent())!.replace(/\s+/g, ' ').trim();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await last.click();
+    await page.waitForFunction(() => CSS.highlights.has('crosscheck-flash'), undefined, { timeout: 5000 });
+    expect((await pageHighlights(page)).flash).toEqual([sentence]);
+    // Smooth scrolling takes a moment: wait until the flashed sentence is inside the viewport.
+    await page.waitForFunction(
+      () => {
+        const range = [...(CSS.highlights.get('crosscheck-flash') ?? [])][0] as Range | undefined;
+        const rect = range?.getBoundingClientRect();
+        return window.scrollY > 0 && !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
+      },
+      undefined,
+      { timeout: 5000 },
+    );
+    await page.close();
+    await panel.close();
+  });
+
+  it('shows the card of a highlight clicked on the page', async () => {
+    const { page, panel } = await articleWithPanel();
+    const target = await page.evaluate(() => {
+      const range = [
+        ...(CSS.highlights.get('crosscheck-corroborates') ?? CSS.highlights.get('crosscheck-related')!),
+      ].at(-1) as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return {
+        x: rect.left + 4,
+        y: rect.top + rect.height / 2,
+        text: range.toString().replace(/\s+/g, ' ').trim(),
+      };
+    });
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.click(target.x, target.y);
+    const focused = panel.locator('.claim-card.focused .page-sentence');
+    await focused.waitFor({ timeout: 5000 });
+    expect(((await focused.textContent()) ?? '').replace(/\s+/g, ' ').trim()).toBe(target.text);
+    expect(await panel.evaluate(() => document.activeElement?.matches('.claim-card.focused') ?? false)).toBe(
+      true,
+    );
+    await page.close();
+    await panel.close();
+  });
+
+  it('filters to diverging claims and opens one report’s view', async () => {
+    const { page, panel } = await articleWithPanel();
+    const all = await panel.locator('[data-claim]').count();
+    await panel.getByLabel(/Diverging only/).check();
+    const diverging = await panel.locator('[data-claim]').count();
+    expect(diverging).toBeLessThan(all);
+    expect(await panel.locator('[data-claim]:not(.relation-diverges)').count()).toBe(0);
+    await panel.getByLabel(/^All/).check();
+    expect(await panel.locator('[data-claim]').count()).toBe(all);
+
+    await panel.locator('.report-list .link-button').first().click();
+    await panel.waitForSelector('[data-report-view]');
+    expect(await panel.locator('.report-text mark.report-match').count()).toBeGreaterThan(0);
+    await panel.getByRole('button', { name: /All claims/ }).click();
+    await panel.waitForSelector('[data-claim]');
+    await page.close();
+    await panel.close();
+  });
+
+  it('is readable at 200% zoom: nothing overflows sideways', async () => {
+    const { page, panel } = await articleWithPanel();
+    await panel.setViewportSize({ width: 210, height: 900 }); // a 420px panel at 200% zoom
+    const overflow = await panel.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+    await panel.close();
+  });
+
+  it.each(['light', 'dark'] as const)('renders the panel in the %s theme (screenshot)', async (scheme) => {
+    const { page, panel } = await articleWithPanel();
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.setViewportSize({ width: 420, height: 1000 });
+    const why = panel.locator('[data-match].relation-diverges .why summary').first();
+    if (await why.count()) await why.click();
+    const background = await panel.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe(scheme === 'dark' ? 'rgb(21, 24, 29)' : 'rgb(255, 255, 255)');
+    await saveScreenshot(panel, `panel-${scheme}`);
+    await page.close();
+    await panel.close();
+  });
+});
