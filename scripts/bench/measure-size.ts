@@ -75,6 +75,7 @@ const row = {
   pageSentences: targetTiming.sentences,
   heapBytes: index.heapBytes,
   indexHeapBytes: index.indexHeapBytes,
+  indexArrayBufferBytes: index.indexArrayBufferBytes,
   addReportMs: addMs[0],
   addReportMsMedian: median(addMs),
   fuseMsMedian: baselines.fuse.pageMs,
