@@ -9,15 +9,15 @@ import type { Comparison, Relation } from '@/lib/match/types';
 
 /** What the content script sends for an article page. */
 export interface PageInput {
-  /** The address the page names for itself (canonical link), else null; the tab's own is known. */
-  canonicalUrl: string | null;
-  title: string | null;
-  sentences: string[];
+  /** The page's serialised DOM: the background extracts the article from it, off the page's thread. */
+  html: string;
 }
 
 /** One highlighted page sentence: its strongest relation and the line shown on hover. */
 export interface ClaimMark {
   pageIndex: number;
+  /** The page sentence, to find on the page. */
+  sentence: string;
   relation: Relation;
   summary: string;
 }
@@ -52,7 +52,7 @@ export interface PanelData {
 
 /** Handlers living in the background. `sender` is filled in by the transport, never by the caller. */
 export interface BackgroundApi {
-  /** From the content script: compare this tab's article. Returns the marks to highlight. */
+  /** From the content script: compare this tab's article. Returns the marks to highlight (none without an article). */
   comparePage(input: PageInput, sender: Browser.runtime.MessageSender): Promise<ClaimMark[]>;
   /** From the content script: this tab shows no article (or Crosscheck is off here). */
   reportNoArticle(

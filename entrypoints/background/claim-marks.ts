@@ -37,6 +37,6 @@ export function claimMarks(comparison: Comparison, reports: ReadonlyMap<string, 
         reports,
       )} (nothing to compare)`;
     }
-    return { pageIndex: claim.pageIndex, relation: claim.relation, summary };
+    return { pageIndex: claim.pageIndex, sentence: claim.pageSentence, relation: claim.relation, summary };
   });
 }

@@ -9,26 +9,18 @@ import type { Settings } from '@/messaging/settings';
 // Page and selection go through the same engine with the same defaults as `npm run compare`; the
 // reader's settings only choose whether related versions are kept.
 
-/** What a page sends is untrusted: bound its size and keep only strings. */
-export const MAX_SENTENCES = 3000;
-export const MAX_SENTENCE_LENGTH = 4000;
+/** What a page sends is untrusted: its size is bounded. */
 export const MAX_SELECTION_LENGTH = 100_000;
-
-export function cleanSentences(input: unknown): string[] {
-  if (!Array.isArray(input)) throw new Error('Crosscheck: the page sent no sentence list.');
-  return input
-    .slice(0, MAX_SENTENCES)
-    .filter((s): s is string => typeof s === 'string')
-    .map((s) => s.slice(0, MAX_SENTENCE_LENGTH));
-}
 
 export function compareChecked(
   corpus: Corpus,
-  sentences: string[],
+  text: string,
   settings: Settings,
   page: { url: string | null; title: string | null },
 ): Checked {
   const options = { ...DEFAULT_COMPARE_OPTIONS, includeRelated: settings.includeRelated };
+  // splitSentences + compareSentences is compareText, kept apart to show unmatched sentences too.
+  const sentences = splitSentences(text);
   const comparison: Comparison = compareSentences(corpus, sentences, options, page);
   return { sentences, comparison };
 }
@@ -37,6 +29,6 @@ export function compareSelectionText(corpus: Corpus, text: string, settings: Set
   const clipped = text.slice(0, MAX_SELECTION_LENGTH);
   return {
     text: clipped,
-    ...compareChecked(corpus, splitSentences(clipped), settings, { url, title: null }),
+    ...compareChecked(corpus, clipped, settings, { url, title: null }),
   };
 }

@@ -5,8 +5,9 @@ import { sendToContent } from '@/messaging/protocol';
 import { loadSettings } from '@/messaging/settings';
 import { showBadge } from './badge';
 import { claimMarks } from './claim-marks';
-import { cleanSentences, compareChecked, compareSelectionText } from './compare-tab';
+import { compareChecked, compareSelectionText } from './compare-tab';
 import { getCorpus } from './corpus';
+import { extractFromHtml } from './extract-page';
 import { openPanel } from './open-panel';
 import { getResult, setResult } from './tab-results';
 
@@ -68,18 +69,25 @@ export function forgetTab(tabId: number): void {
 export const backgroundHandlers: BackgroundApi = {
   async comparePage(input, sender) {
     const tabId = tabOf(sender);
-    const sentences = cleanSentences(input?.sentences);
     const url = sender.tab!.url ?? null;
-    const title = typeof input?.title === 'string' ? input.title.slice(0, 500) : null;
-    const [corpus, settings, before] = await Promise.all([getCorpus(), loadSettings(), getResult(tabId)]);
+    const before = await getResult(tabId);
+    const selection = before.url === url ? before.selection : null; // kept on the same page only
+    const article = extractFromHtml(input?.html);
+    if (!article) {
+      await publish({ tabId, url, status: 'no-article', page: null, selection, error: null });
+      return [];
+    }
+    const [corpus, settings] = await Promise.all([getCorpus(), loadSettings()]);
+    // Like `compare`, the engine gets the address the page names for itself (it tells a corpus report).
+    const named = article.canonicalUrl;
     // The same text is never matched twice for a tab (a single-page site re-reporting, a reload).
-    const key = `${settings.includeRelated}\n${title}\n${sentences.join('\n')}`;
+    const key = `${settings.includeRelated}\n${named}\n${article.title}\n${article.text}`;
     const cached = lastChecked.get(tabId);
     const page =
-      cached?.key === key ? cached.page : compareChecked(corpus, sentences, settings, { url, title });
+      cached?.key === key
+        ? cached.page
+        : compareChecked(corpus, article.text, settings, { url: named ?? url, title: article.title });
     lastChecked.set(tabId, { key, page });
-    // A new page keeps no earlier selection; the same page (an SPA update) keeps it.
-    const selection = before.url === url ? before.selection : null;
     await publish({ tabId, url, status: 'article', page, selection, error: null });
     return claimMarks(page.comparison, await reportMap());
   },

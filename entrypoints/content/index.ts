@@ -5,12 +5,12 @@ import { createHoverCard } from './hover-card';
 import { markAtPoint } from './highlights';
 import './highlights.css';
 import { PageMarks } from './page-marks';
-import { readArticle } from './read-article';
+import { articlePageHtml } from './read-article';
 import { timed, yieldToPage } from './run-timer';
 
-// On an article page: read the article, send its sentences to the background for matching (matching
-// never runs here), then highlight the matched sentences. Every step is short and yields to the page
-// in between. A page with no article gets nothing but one message saying so.
+// On an article page: send the page's HTML to the background, which extracts the article and matches
+// it (never here), then highlight the matched sentences. Every step is short and yields to the page in
+// between. A page with no article gets nothing but one message saying so.
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -32,23 +32,20 @@ export default defineContentScript({
         return;
       }
       await yieldToPage();
-      const article = readArticle(document, url);
-      if (!article) {
+      const html = articlePageHtml(document, url);
+      if (html === null) {
         forget();
         await sendToBackground('reportNoArticle', { url, status: 'no-article' });
         return;
       }
-      // The same text is never matched twice: a URL change that keeps the article changes nothing.
-      const key = `${settings.includeRelated}\n${article.sentences.join('\n')}`;
+      // Unchanged page, unchanged settings: nothing to do (a hash change, a repeated check).
+      const key = `${settings.includeRelated}\n${html}`;
       if (key === lastKey && !force) return;
       lastKey = key;
-      const found = await sendToBackground('comparePage', {
-        canonicalUrl: article.canonicalUrl,
-        title: article.title ?? document.title,
-        sentences: article.sentences,
-      });
+      const found = await sendToBackground('comparePage', { html });
+      if (found.length === 0) marks.clear();
       await yieldToPage();
-      await marks.show(article.sentences, found);
+      await marks.show(found);
     }
 
     function forget() {

@@ -3,11 +3,11 @@ import { clearMarks, flashRange, paintMarks, type PlacedMark } from './highlight
 import { yieldToPage, timed } from './run-timer';
 import { buildTextMap, type TextMap } from './text-map';
 
-// The page's sentences and where the matched ones are in the DOM. The text map is built once per
+// The matched page sentences and where they are in the DOM. The text map is built once per
 // set of marks and rebuilt only when the page's nodes it points into have gone.
 
 export class PageMarks {
-  sentences: string[] = [];
+  marks: ClaimMark[] = [];
   placed: PlacedMark[] = [];
   private map: TextMap | null = null;
 
@@ -18,8 +18,8 @@ export class PageMarks {
   }
 
   /** Finds every mark's sentence on the page, in page order, and paints them. */
-  async show(sentences: string[], marks: ClaimMark[]): Promise<number> {
-    this.sentences = sentences;
+  async show(marks: ClaimMark[]): Promise<number> {
+    this.marks = marks;
     this.map = null;
     this.placed = [];
     if (marks.length === 0) {
@@ -32,8 +32,7 @@ export class PageMarks {
       const placed: PlacedMark[] = [];
       let cursor = 0;
       for (const mark of [...marks].sort((a, b) => a.pageIndex - b.pageIndex)) {
-        const sentence = sentences[mark.pageIndex];
-        const found = sentence === undefined ? null : map.rangeOf(sentence, cursor);
+        const found = map.rangeOf(mark.sentence, cursor);
         if (!found) continue;
         cursor = found.end;
         placed.push({ ...mark, range: found.range });
@@ -47,7 +46,7 @@ export class PageMarks {
   /** Scrolls to a page sentence and flashes it; false when it is not on the page any more. */
   scrollTo(pageIndex: number): boolean {
     const placed = this.placed.find((m) => m.pageIndex === pageIndex && m.range.startContainer.isConnected);
-    const sentence = this.sentences[pageIndex];
+    const sentence = this.marks.find((m) => m.pageIndex === pageIndex)?.sentence;
     const range = placed?.range ?? (sentence === undefined ? null : this.textMap().rangeOf(sentence)?.range);
     if (!range) return false;
     flashRange(range);
@@ -55,7 +54,7 @@ export class PageMarks {
   }
 
   clear(): void {
-    this.sentences = [];
+    this.marks = [];
     this.placed = [];
     this.map = null;
     clearMarks();

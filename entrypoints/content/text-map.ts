@@ -1,41 +1,43 @@
 // Maps sentence text back to DOM Ranges without touching the DOM. The page's text nodes are read once
-// into one string with whitespace removed and quotes/dashes unified, keeping for every character the
-// node and offset it came from; a sentence is then found with indexOf on the same normal form.
+// into one string in a normal form (whitespace removed, quotes and dashes unified, lower case), with
+// each node's start in it; a sentence is found with indexOf on the same normal form, and only the two
+// nodes at its ends are walked character by character to turn positions back into node offsets.
 // Whitespace is dropped rather than collapsed because block boundaries ("end.</p><p>Start") have no
 // whitespace in the DOM but one in the extracted text.
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG']);
-const UNIFY: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201A': "'",
-  '\u201B': "'",
-  '\u201C': '"',
-  '\u201D': '"',
-  '\u201E': '"',
-  '\u00AB': '"',
-  '\u00BB': '"',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2212': '-',
-  // Invisible characters that the engine's normalisation drops.
-  '\u00AD': '',
-  '\u200B': '',
-  '\u200C': '',
-  '\u200D': '',
-  '\u2060': '',
-  '\uFEFF': '',
-};
-const SPACE = /\s/;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
+const SPACES = /\s+/g;
+// Invisible characters the engine's normalisation drops, and the soft hyphen.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u00AB\u00BB]/g;
+const DASHES = /[\u2013\u2014\u2212]/g;
 
-/** One character of the normal form per input character at most; used for both page and sentence. */
+/** The normal form of a text; every kept character stays one UTF-16 unit, so offsets can be walked back. */
 export function normalForm(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (SPACE.test(ch)) continue;
-    out += UNIFY[ch] ?? ch.toLowerCase();
+  const kept = text
+    .replace(SPACES, '')
+    .replace(INVISIBLE, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-');
+  const lower = kept.toLowerCase();
+  if (lower.length === kept.length) return lower;
+  // A character lowers to two units (İ): lower the others one by one and keep that one as printed.
+  return kept.replace(/./gsu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
+}
+
+const DROPPED = /[\s\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+/** The offset in `data` of its `n`-th normal-form character (n may equal the normal length: the end). */
+function rawOffset(data: string, n: number): number {
+  let kept = 0;
+  for (let i = 0; i < data.length; i++) {
+    if (DROPPED.test(data[i]!)) continue;
+    if (kept === n) return i;
+    kept++;
   }
-  return out;
+  return data.length;
 }
 
 export interface TextMap {
@@ -46,9 +48,9 @@ export interface TextMap {
 /** Reads the text under `root` once. Hidden-by-CSS text is kept: checking styles would cost layout. */
 export function buildTextMap(root: Node, doc: Document): TextMap {
   const nodes: Text[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
-  let text = '';
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       const parent = node.parentElement;
@@ -57,28 +59,34 @@ export function buildTextMap(root: Node, doc: Document): TextMap {
     },
   });
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const data = node.data;
-    const index = nodes.length;
+    const norm = normalForm(node.data);
+    if (norm.length === 0) continue;
     nodes.push(node);
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (SPACE.test(ch)) continue;
-      const mapped = UNIFY[ch] ?? ch.toLowerCase();
-      if (mapped.length === 0) continue;
-      // toLowerCase can lengthen a character (İ → i̇); keep offsets aligned by mapping each output unit.
-      for (let k = 0; k < mapped.length; k++) {
-        nodeOf.push(index);
-        offsetOf.push(i);
-      }
-      text += mapped;
+    starts.push(length);
+    parts.push(norm);
+    length += norm.length;
+  }
+  const text = parts.join('');
+
+  /** The node holding normal-form position `at`: binary search over the node starts. */
+  function nodeAt(at: number): number {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
     }
+    return lo;
   }
 
   function toRange(start: number, end: number): Range {
+    const first = nodeAt(start);
+    const last = nodeAt(end - 1);
     const range = doc.createRange();
-    range.setStart(nodes[nodeOf[start]!]!, offsetOf[start]!);
-    const lastNode = nodes[nodeOf[end - 1]!]!;
-    range.setEnd(lastNode, Math.min(offsetOf[end - 1]! + 1, lastNode.data.length));
+    range.setStart(nodes[first]!, rawOffset(nodes[first]!.data, start - starts[first]!));
+    const lastData = nodes[last]!.data;
+    range.setEnd(nodes[last]!, rawOffset(lastData, end - 1 - starts[last]!) + 1);
     return range;
   }
 
@@ -86,7 +94,7 @@ export function buildTextMap(root: Node, doc: Document): TextMap {
     text,
     rangeOf(sentence, from = 0) {
       const needle = normalForm(sentence);
-      if (needle.length === 0) return null;
+      if (needle.length === 0 || nodes.length === 0) return null;
       let at = text.indexOf(needle, from);
       if (at < 0) at = text.indexOf(needle);
       if (at >= 0) return { range: toRange(at, at + needle.length), end: at + needle.length };

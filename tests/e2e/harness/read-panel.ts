@@ -17,12 +17,16 @@ export interface CompareJson {
   }>;
 }
 
+/** The panel's section that lists the page's claims, and the one that lists a compared selection. */
+export const PAGE_CLAIMS = '[role="list"][aria-label="Claims of this page"]';
+export const SELECTION_CLAIMS = '[data-selection]';
+
 /** Runs in the panel page: must not close over anything. */
-function readDom(): CompareJson | null {
+function readDom(scope: string): CompareJson | null {
   const header = document.querySelector<HTMLElement>('[data-page-sentences]');
   if (!header) return null;
   const text = (el: Element | null) => el?.textContent ?? '';
-  const cards = document.querySelectorAll('[role="list"][aria-label="Claims of this page"] [data-match]');
+  const cards = document.querySelectorAll(`${scope} [data-match]`);
   return {
     page: {
       title: header.dataset.pageTitle || null,
@@ -52,7 +56,27 @@ export async function readPanel(panel: Page): Promise<CompareJson | { empty: str
   await panel.waitForSelector('[data-page-sentences], [data-empty]:not([data-empty="pending"])', {
     timeout: 20_000,
   });
-  const result = await panel.evaluate(readDom);
+  const result = await panel.evaluate(readDom, PAGE_CLAIMS);
   if (result) return result;
   return { empty: (await panel.getAttribute('[data-empty]', 'data-empty')) ?? 'unknown' };
+}
+
+/** The matches shown for a compared selection, in the shape of `compare --json`'s matches. */
+export async function readSelection(panel: Page): Promise<CompareJson['matches']> {
+  await panel.waitForSelector(`${SELECTION_CLAIMS}`, { timeout: 20_000 });
+  return panel.evaluate((scope) => {
+    const text = (el: Element | null) => el?.textContent ?? '';
+    return [...document.querySelectorAll<HTMLElement>(`${scope} [data-match]`)].map((item) => ({
+      pageSentence: text(item.querySelector('[data-page-sentence]')),
+      report: item.dataset.report ?? '',
+      reportSentence: text(item.querySelector('[data-report-sentence]')),
+      relation: item.dataset.relation ?? '',
+      score: Number(item.dataset.score),
+      differences: [...item.querySelectorAll<HTMLElement>('[data-difference]')].map((d) => ({
+        aspect: d.dataset.aspect ?? '',
+        page: text(d.querySelector('[data-difference-page]')),
+        report: text(d.querySelector('[data-difference-report]')),
+      })),
+    }));
+  }, SELECTION_CLAIMS);
 }

@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparable, compareJson } from './harness/compare-command';
+import {
+  badgeText,
+  launchExtension,
+  openPanel,
+  tabIdOf,
+  type LoadedExtension,
+} from './harness/launch-extension';
+import { readPanel, readSelection } from './harness/read-panel';
+import { SCREENSHOT_DIR, saveScreenshot } from './harness/screenshots';
+import { startServer, type FixtureServer } from './harness/static-server';
+
+// A home page (no article): nothing is highlighted and nothing is matched, the panel says why, and a
+// selected passage can still be compared.
+
+describe('a page with no article', () => {
+  let server: FixtureServer;
+  let ext: LoadedExtension;
+
+  beforeAll(async () => {
+    [server, ext] = await Promise.all([startServer(), launchExtension()]);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('gets no highlight, no badge and no extraction, and the panel says there is no article', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/home.html'));
+    const tabId = await tabIdOf(ext, page);
+    const panel = await openPanel(ext, tabId);
+    expect(await readPanel(panel)).toEqual({ empty: 'no-article' });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await badgeText(ext, tabId)).toBe('');
+    const steps = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .map((e) => e.name)
+        .filter((n) => n.startsWith('crosscheck:')),
+    );
+    expect(steps).toEqual(['crosscheck:is-article']); // the cheap check only: the page was not read
+    await page.close();
+    await panel.close();
+  });
+
+  it('compares a selected passage and shows the same matches as `compare --json` on that text', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/home.html'));
+    const selected = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('teaser-claim')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    const panel = await openPanel(ext, await tabIdOf(ext, page));
+    await panel.getByRole('button', { name: 'Crosscheck selection' }).click();
+    const shown = await readSelection(panel);
+
+    const file = join(SCREENSHOT_DIR, 'selection.txt');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(file, `${selected.trim()}\n`);
+    const expected = await compareJson(file);
+    expect(expected.matches.some((m) => m.relation === 'corroborates')).toBe(true);
+    expect(comparable({ page: expected.page, matches: shown })).toEqual(comparable(expected));
+    await saveScreenshot(panel, 'panel-selection');
+    await page.close();
+    await panel.close();
+  });
+});
