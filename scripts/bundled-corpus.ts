@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { prepareCorpus } from '../lib/corpus/prepare-corpus';
 import type { PreparedCorpusJson } from '../lib/corpus/corpus-format';
 import { readCorpusDir } from './read-corpus-dir';
+import { englishCommonStems } from './common-words';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The bundled reports and their metadata (reports.json). */
@@ -13,7 +14,7 @@ export const PREPARED_PATH = join(root, 'public', 'corpus', 'index.json');
 
 /** Prepares the bundled corpus and writes the artifact; returns it. */
 export function writePreparedCorpus(): PreparedCorpusJson {
-  const prepared = prepareCorpus(readCorpusDir(CORPUS_DIR));
+  const prepared = prepareCorpus(readCorpusDir(CORPUS_DIR), englishCommonStems());
   mkdirSync(dirname(PREPARED_PATH), { recursive: true });
   writeFileSync(PREPARED_PATH, JSON.stringify(prepared));
   return prepared;

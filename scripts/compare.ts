@@ -5,6 +5,7 @@ import type { Comparison } from '../lib/match/types';
 import { bundledCorpusJson } from './bundled-corpus';
 import { formatComparison } from './format-comparison';
 import { readCorpusDir } from './read-corpus-dir';
+import { englishCommonStems } from './common-words';
 import { InputError, readPage } from './read-page';
 
 const USAGE = 'Usage: npm run compare -- [--json] [--corpus DIR] PAGE   (PAGE: an .html, .txt or .md file)';
@@ -46,7 +47,7 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const page = readPage(args.page);
   const corpus = loadCorpus(
-    args.corpusDir ? prepareCorpus(readCorpusDir(args.corpusDir)) : bundledCorpusJson(),
+    args.corpusDir ? prepareCorpus(readCorpusDir(args.corpusDir), englishCommonStems()) : bundledCorpusJson(),
   );
   const comparison = compareText(corpus, page.text, {}, { title: page.title, url: page.url });
   if (args.json) process.stdout.write(`${JSON.stringify(toJson(comparison), null, 2)}\n`);

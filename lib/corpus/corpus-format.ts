@@ -36,6 +36,8 @@ export const preparedCorpusSchema = z.object({
   format: z.literal('crosscheck-corpus'),
   version: z.literal(1),
   vocabulary: z.array(z.string()),
+  /** The most frequent English stems, most frequent first: the prior of word weights. */
+  commonStems: z.array(z.string()),
   reports: z.array(preparedReport),
 });
 

@@ -22,7 +22,7 @@ export class Corpus {
   private readonly figures = new Map<number, Figure[]>();
 
   constructor(prepared: PreparedCorpusJson) {
-    this.index = new SentenceIndex(prepared.vocabulary);
+    this.index = new SentenceIndex(prepared.vocabulary, prepared.commonStems);
     for (const report of prepared.reports) this.append(report, prepared.vocabulary);
     this.index.build();
   }

@@ -1,4 +1,5 @@
 import { analyzeSentences } from '../match/analyze-sentence';
+import { isClaim } from '../match/is-claim';
 import { detectLanguage } from '../text/language';
 import { splitSentences } from '../text/split-sentences';
 import { cleanText } from './clean-text';
@@ -15,10 +16,14 @@ export interface RawReport {
 
 /**
  * Prepares reports for matching, ahead of time: cleans the furniture, splits sentences, reads
- * terms and figures, and numbers the index keys. The result is plain JSON, loaded by
+ * terms and figures, and numbers the index keys. `commonStems` (see lib/text/common-stems.ts)
+ * travels with the corpus so that every loader weighs words alike. The result is plain JSON, loaded by
  * `loadCorpus` without parsing any text again.
  */
-export function prepareCorpus(raw: readonly RawReport[]): PreparedCorpusJson {
+export function prepareCorpus(
+  raw: readonly RawReport[],
+  commonStems: readonly string[] = [],
+): PreparedCorpusJson {
   const vocabulary: string[] = [];
   const ids = new Map<string, number>();
   const keyId = (key: string) => {
@@ -30,7 +35,7 @@ export function prepareCorpus(raw: readonly RawReport[]): PreparedCorpusJson {
     return id;
   };
   const reports = raw.map((report) => prepareReport(report, keyId));
-  return { format: 'crosscheck-corpus', version: 1, vocabulary, reports };
+  return { format: 'crosscheck-corpus', version: 1, vocabulary, commonStems: [...commonStems], reports };
 }
 
 /** Prepares one report against an existing key numbering (also used to add a report later). */
@@ -50,7 +55,8 @@ export function prepareReport(report: RawReport, keyId: (key: string) => number)
     dateApproximate: report.meta?.dateApproximate ?? false,
     language,
     sentences,
-    keys: analyzed.map((s) => s.keys.map(keyId)),
+    // Headlines, subheads and commentary are kept for reading but not indexed: they state no claim.
+    keys: analyzed.map((s) => (isClaim(s.text) ? s.keys.map(keyId) : [])),
     figures: analyzed.map((s) =>
       s.figures.length
         ? s.figures.map((f): StoredFigure => ({ ...f, high: Number.isFinite(f.high) ? f.high : null }))

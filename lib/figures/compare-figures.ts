@@ -76,3 +76,13 @@ export function compareFigures(page: readonly Figure[], report: readonly Figure[
   }
   return pairs;
 }
+
+/**
+ * Whether a pair of figures counts the very same quantity (same thing counted, or same unit of
+ * measure), which is strong evidence that two sentences state one claim, agreeing or not.
+ */
+export function sameQuantity(pair: FigurePair): boolean {
+  const { page: p, report: r } = pair;
+  if (p.kind === 'date') return false;
+  return sameThing(p.subject, r.subject) || (p.unit !== null && p.unit !== 'percent' && p.unit === r.unit);
+}

@@ -1,6 +1,5 @@
-import { compareFigures } from '../figures/compare-figures';
+import type { FigurePair } from '../figures/compare-figures';
 import { scopeWords } from '../figures/find-scope';
-import type { Figure } from '../figures/types';
 import { straightenQuotes } from '../text/normalize';
 import { attributionDifference, negationDifference, titleDifference } from './claim-checks';
 import type { Difference, Relation } from './types';
@@ -21,15 +20,16 @@ export interface Verdict {
  * that agree, a shared quotation, or a close paraphrase → corroborates; else related.
  */
 export function classifyRelation(
-  page: { text: string; figures: readonly Figure[] },
-  report: { text: string; figures: readonly Figure[] },
+  page: string,
+  report: string,
+  figurePairs: readonly FigurePair[],
   score: number,
   sharedWords: readonly string[],
   corroborateScore: number,
 ): Verdict {
   const differences: Difference[] = [];
   const agreeingFigures: string[] = [];
-  for (const pair of compareFigures(page.figures, report.figures)) {
+  for (const pair of figurePairs) {
     if (pair.verdict === 'conflict') {
       differences.push({
         aspect: pair.page.kind === 'date' ? 'date' : 'figure',
@@ -39,21 +39,21 @@ export function classifyRelation(
     } else if (pair.verdict === 'scope') {
       differences.push({
         aspect: 'scope',
-        page: `${scopeWords(page.text) ?? ''}: ${pair.page.text}`,
-        report: `${scopeWords(report.text) ?? ''}: ${pair.report.text}`,
+        page: `${scopeWords(page) ?? ''}: ${pair.page.text}`,
+        report: `${scopeWords(report) ?? ''}: ${pair.report.text}`,
       });
     } else {
       agreeingFigures.push(pair.page.text);
     }
   }
   for (const check of [
-    negationDifference(page.text, report.text, sharedWords),
-    attributionDifference(page.text, report.text),
-    titleDifference(page.text, report.text),
+    negationDifference(page, report, sharedWords),
+    attributionDifference(page, report),
+    titleDifference(page, report),
   ]) {
     if (check) differences.push(check);
   }
-  const sharedQuote = findSharedQuote(page.text, report.text);
+  const sharedQuote = findSharedQuote(page, report);
   const relation: Relation =
     differences.length > 0
       ? 'diverges'

@@ -2,10 +2,12 @@ import type { Corpus } from '../corpus/corpus';
 import { detectLanguage } from '../text/language';
 import { analyzeSentences, isNameKey, type AnalyzedSentence } from './analyze-sentence';
 import { classifyRelation } from './classify-relation';
-import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './defaults';
+import { compareFigures, sameQuantity } from '../figures/compare-figures';
+import { DEFAULT_COMPARE_OPTIONS, SAME_QUANTITY_BONUS, type CompareOptions } from './defaults';
 import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
+import { isClaim } from './is-claim';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
 import { sharedEvidence } from './shared-evidence';
@@ -33,7 +35,7 @@ export function compareSentences(
   const analyzed = analyzeSentences(sentences, language);
   const tally = new SelfTally();
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
-    isClaim(sentence) ? matchSentence(corpus, sentence, pageIndex, opts, tally) : [],
+    isClaim(sentence.text) ? matchSentence(corpus, sentence, pageIndex, opts, tally) : [],
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
   const matches = found.flatMap((list) => {
@@ -41,11 +43,6 @@ export function compareSentences(
     return capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
   });
   return { page: { title: page.title ?? null, sentences: sentences.length, self, language }, matches };
-}
-
-// A headline or subhead without a verb-bearing full stop, or a fragment, states no claim to check.
-function isClaim(sentence: AnalyzedSentence): boolean {
-  return /[.!?…"”»)]$/u.test(sentence.text) && sentence.text.split(/\s+/).length >= 5;
 }
 
 function matchSentence(
@@ -70,12 +67,16 @@ function matchSentence(
     const text = where.report.sentences[where.index]!;
     if (squash(text) === verbatim) copies.push(where.report.id);
     const pair = scorePair(index, query, candidate, fuzzy);
-    if (pair.score < opts.minScore || pair.contentWeight < opts.minContentWeight) continue;
+    const figurePairs = compareFigures(sentence.figures, corpus.figuresOf(candidate));
+    // The same quantity in both sentences is evidence of one claim beyond the words they share.
+    const score = Math.min(1, pair.score + (figurePairs.some(sameQuantity) ? SAME_QUANTITY_BONUS : 0));
+    if (score < opts.minScore || pair.contentWeight < opts.minContentWeight) continue;
     const evidence = sharedEvidence(sentence, pair.sharedKeys);
     const verdict = classifyRelation(
-      sentence,
-      { text, figures: corpus.figuresOf(candidate) },
-      pair.score,
+      sentence.text,
+      text,
+      figurePairs,
+      score,
       evidence.words,
       opts.corroborateScore,
     );
@@ -86,7 +87,7 @@ function matchSentence(
       reportSentence: text,
       reportIndex: where.index,
       relation: verdict.relation,
-      score: Math.round(pair.score * 1000) / 1000,
+      score: Math.round(score * 1000) / 1000,
       differences: verdict.differences,
       shared: { ...evidence, figures: verdict.agreeingFigures },
     });

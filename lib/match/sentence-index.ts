@@ -21,8 +21,20 @@ export class SentenceIndex {
   private built = false;
   private readonly addedPostings = new Map<number, number[]>();
 
-  constructor(vocabulary: readonly string[] = []) {
+  private readonly commonRanks = new Map<string, number>();
+
+  /**
+   * @param vocabulary the keys, in id order, of a prepared corpus.
+   * @param commonStems English stems, most frequent first, for the commonness prior of key weights.
+   */
+  constructor(vocabulary: readonly string[] = [], commonStems: readonly string[] = []) {
     for (const term of vocabulary) this.termId(term);
+    commonStems.forEach((stem, i) => this.commonRanks.set(stem, i + 1));
+  }
+
+  /** A word key's frequency rank in English (1 = most common), or undefined for a rare word. */
+  commonRank(key: string): number | undefined {
+    return this.commonRanks.get(key);
   }
 
   get size(): number {

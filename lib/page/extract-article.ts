@@ -33,17 +33,21 @@ export function extractArticle(doc: Document, options: { charThreshold?: number 
   return { title, text: paragraphs.join('\n\n'), paragraphs };
 }
 
-// Text of the innermost blocks, so a <blockquote><p> is read once; <br> breaks a line.
+// Text of the innermost blocks, so a <blockquote><p> is read once. In HTML a newline inside a
+// paragraph is plain white space (source wrapping); only <br> breaks a line.
 function blockTexts(root: Element): string[] {
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
   const source = blocks.length ? blocks : [root];
   return source
     .map((el) => {
-      el.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
+      el.querySelectorAll('br').forEach((br) => br.replaceWith(LINE_BREAK));
       return (el.textContent ?? '')
-        .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
-        .replace(/\s*\n\s*/g, '\n')
+        .replace(/\s+/g, ' ')
+        .replaceAll(LINE_BREAK, '\n')
+        .replace(/ *\n */g, '\n')
         .trim();
     })
     .filter((text) => text.length > 0);
 }
+
+const LINE_BREAK = '\u2028';

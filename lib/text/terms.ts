@@ -67,12 +67,18 @@ export function sentenceTerms(
 ): Term[] {
   const terms: Term[] = [];
   const words = [...sentence.matchAll(WORD)];
+  const quoted = quotedRanges(sentence);
   words.forEach((match, i) => {
     const surface = match[0].replace(/['’]s$/u, '');
     const folded = foldCase(surface);
     const initial =
       i === 0 || OPENING_CONTEXT.test(sentence.slice(Math.max(0, match.index - 3), match.index));
-    if (isName(surface, folded, initial, words[i + 1]?.[0], knownNames)) {
+    // Inside a quotation capitals are the speaker's emphasis ("a Great Honor"): only words the
+    // text capitalises elsewhere are names there.
+    const name = inside(quoted, match.index)
+      ? isName(surface, folded, true, undefined, knownNames)
+      : isName(surface, folded, initial, words[i + 1]?.[0], knownNames);
+    if (name) {
       terms.push({ term: nameTerm(folded, language), surface, isName: true });
       return;
     }
@@ -102,10 +108,25 @@ function isName(
 export function collectNames(sentences: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const sentence of sentences) {
+    const quoted = quotedRanges(sentence);
     const words = [...sentence.matchAll(WORD)];
     words.forEach((match, i) => {
-      if (i > 0 && /^\p{Lu}/u.test(match[0])) names.add(foldCase(match[0].replace(/['’]s$/u, '')));
+      if (i > 0 && /^\p{Lu}/u.test(match[0]) && !inside(quoted, match.index)) {
+        names.add(foldCase(match[0].replace(/['’]s$/u, '')));
+      }
     });
   }
   return names;
+}
+
+/** Character ranges of a sentence's quotations (“…”, «…», "…"). */
+export function quotedRanges(sentence: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(/“[^”]*”|«[^»]*»|"[^"]*"/gu))
+    ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+function inside(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  return ranges.some(([start, end]) => at > start && at < end);
 }

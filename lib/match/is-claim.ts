@@ -1,0 +1,16 @@
+// Analysis verbs: a sentence whose verb is one of these comments on the news ("The exchange
+// highlights…", "This development underscores…") rather than reporting a checkable fact.
+const COMMENTARY =
+  /\b(underscores?|underlines?|highlights?|signals?|signaling|signalling|suggests|represents?|marks|reflects?|illustrates?|raises questions|remains to be seen|could have (significant |far-reaching )?(implications|consequences)|paves? the way|will likely shape|the world watches|subraya|evidencia|refleja|representa|pone de manifiesto)\b/iu;
+const CHECKABLE = /\d|[“”"«»]/u;
+
+/**
+ * Whether a sentence states a claim worth comparing: a full sentence (ending in a stop, not a
+ * headline or subhead) of some length that reports rather than comments. Figures and quotations
+ * are always checkable, whatever the verb.
+ */
+export function isClaim(sentence: string): boolean {
+  // A closing quote or bracket ends a sentence only after a stop: “Trump Is Misinformed” is a subhead.
+  if (!/[.!?…]["”»)]?$/u.test(sentence) || sentence.split(/\s+/).length < 5) return false;
+  return CHECKABLE.test(sentence) || !COMMENTARY.test(sentence);
+}
