@@ -1,0 +1,48 @@
+import type { Corpus } from '@/lib/corpus/load-corpus';
+import { analyzeSentences, isNameKey } from '@/lib/match/analyze-sentence';
+import { DEFAULT_COMPARE_OPTIONS } from '@/lib/match/defaults';
+import { findCandidates, type QueryKey } from '@/lib/match/find-candidates';
+import { isClaim } from '@/lib/match/is-claim';
+import { keyWeight } from '@/lib/match/key-weights';
+import { detectLanguage } from '@/lib/text/language';
+import { splitSentences } from '@/lib/text/split-sentences';
+import type { BaselineSentence } from './baseline-minisearch';
+
+/**
+ * Crosscheck's retrieval step alone, as compareSentences runs it (page analysis, key weights, index
+ * lookup of the claim sentences), so that it can be timed and its recall checked beside the baselines'.
+ * Returns, per page sentence, the candidate corpus sentences (none for a sentence that states no claim).
+ */
+export function crosscheckCandidates(corpus: Corpus, pageText: string): Map<string, BaselineSentence[]> {
+  const { index } = corpus;
+  const sentences = splitSentences(pageText);
+  const analyzed = analyzeSentences(sentences, detectLanguage(sentences.join(' ')));
+  const result = new Map<string, BaselineSentence[]>();
+  for (const sentence of analyzed) {
+    if (!isClaim(sentence.text)) {
+      result.set(sentence.text, []);
+      continue;
+    }
+    const query: QueryKey[] = sentence.keys.map((key) => {
+      const termId = index.lookup(key);
+      return { key, termId, weight: keyWeight(index, key, termId), isName: isNameKey(key) };
+    });
+    const ids = findCandidates(
+      index,
+      query,
+      DEFAULT_COMPARE_OPTIONS.queryKeys,
+      DEFAULT_COMPARE_OPTIONS.candidates,
+    );
+    result.set(
+      sentence.text,
+      ids.map((id) => {
+        const where = corpus.locate(id);
+        return { report: where.report.id, text: where.report.sentences[where.index]! };
+      }),
+    );
+  }
+  return result;
+}
+
+/** How many candidates Crosscheck scores per page sentence: the k at which retrieval recall is compared. */
+export const CANDIDATES_PER_SENTENCE = DEFAULT_COMPARE_OPTIONS.candidates;
