@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LoadedExtension } from './harness/launch-extension';
+import { waitForHighlights } from './harness/page-highlights';
+import { startServer, type FixtureServer } from './harness/static-server';
+
+// The page's main thread on a long article (150+ sentences, tests/fixtures/long): no long task (> 50 ms)
+// once Crosscheck starts, and the content script's own work, measured with performance marks
+// (crosscheck:* measures), stays within 30 ms in all.
+
+interface Timing {
+  steps: Array<{ name: string; start: number; duration: number }>;
+  longTasks: Array<{ start: number; duration: number }>;
+}
+
+describe('a long article', () => {
+  let server: FixtureServer;
+  let ext: LoadedExtension;
+
+  beforeAll(async () => {
+    [server, ext] = await Promise.all([startServer(), launchExtension()]);
+    // In the page's own world, before any of its scripts: record every long task.
+    await ext.context.addInitScript(() => {
+      const seen: Array<{ start: number; duration: number }> = [];
+      (window as unknown as { __longTasks: typeof seen }).__longTasks = seen;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) seen.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it.each(['long-article-1.html', 'long-article-2.html'])(
+    'never blocks the page for more than 50 ms on %s',
+    async (file) => {
+      const page = await ext.context.newPage();
+      await page.goto(server.url(`/long/${file}`));
+      await waitForHighlights(page);
+      await page.waitForTimeout(1000); // let any late task finish and be reported
+      const timing: Timing = await page.evaluate(() => ({
+        steps: performance
+          .getEntriesByType('measure')
+          .filter((e) => e.name.startsWith('crosscheck:'))
+          .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+        longTasks: (window as unknown as { __longTasks: Array<{ start: number; duration: number }> })
+          .__longTasks,
+      }));
+      const started = Math.min(...timing.steps.map((s) => s.start));
+      const total = timing.steps.reduce((sum, s) => sum + s.duration, 0);
+      const report = timing.steps.map((s) => `${s.name.slice(11)} ${s.duration.toFixed(1)}`).join(', ');
+      console.log(`${file}: content script ${total.toFixed(1)} ms (${report})`);
+      expect(timing.steps.map((s) => s.name)).toContain('crosscheck:place-marks');
+      expect(timing.longTasks.filter((t) => t.start + t.duration >= started)).toEqual([]);
+      expect(total).toBeLessThanOrEqual(30);
+
+      // The observer does see long tasks: an 80 ms busy loop in a task of the page is reported.
+      await page.evaluate(() => {
+        setTimeout(() => {
+          const t = performance.now();
+          while (performance.now() - t < 80);
+        }, 0);
+      });
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __longTasks: unknown[] }).__longTasks.length))
+        .toBeGreaterThan(0);
+      await page.close();
+    },
+  );
+});
