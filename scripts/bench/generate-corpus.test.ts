@@ -35,7 +35,7 @@ describe('generateSyntheticCorpus', () => {
     const corpus = generateSyntheticCorpus({ reports: 2000, bundled });
     const topics = new Set(corpus.slice(2).map((report) => report.id.replace(/^syn_\d+_|\.txt$/g, '')));
     const story = corpus.filter((report) => report.id.includes('colombia-story')).length;
-    expect(topics.size).toBeGreaterThanOrEqual(14);
+    expect(topics.size).toBeGreaterThanOrEqual(19);
     expect(story).toBeGreaterThan(8);
     expect(story).toBeLessThan(40);
   });

@@ -5,6 +5,7 @@ import { leadIns, outlets, tailOuts } from './news-vocabulary';
 import { createSeededRandom, type SeededRandom } from './seeded-random';
 import { colombiaStoryTopic } from './topic-colombia-story';
 import { publicLifeTopics } from './topics-public-life';
+import { societyTopics } from './topics-society';
 import { worldTopics } from './topics-world';
 
 /** A report as the engine's prepareCorpus takes it. */
@@ -20,7 +21,7 @@ export interface SyntheticCorpusOptions {
   storyShare?: number;
 }
 
-const topics: readonly NewsTopic[] = [...publicLifeTopics, ...worldTopics];
+const topics: readonly NewsTopic[] = [...publicLifeTopics, ...worldTopics, ...societyTopics];
 const storyNeighbours = topics.filter((topic) => ['crime', 'diplomacy', 'elections'].includes(topic.name));
 const totalWeight = topics.reduce((sum, topic) => sum + topic.weight, 0);
 
