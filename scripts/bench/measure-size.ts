@@ -15,6 +15,14 @@ import { measurePages } from './measure-pages';
 import type { GoldFile } from './score-gold';
 import { median } from './time-runs';
 
+// Bad input (a missing seeds folder or gold file) gets one line, not a stack trace.
+const fail = (error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
   const at = args.indexOf(`--${name}`);
