@@ -26,8 +26,17 @@ export function bundledCorpusJson(): unknown {
   return writePreparedCorpus();
 }
 
+// Fresh when newer than every report and every engine source: a change to lib/ can change what
+// preparation writes, and a stale index would answer silently wrong.
 function isFresh(): boolean {
   if (!existsSync(PREPARED_PATH)) return false;
   const built = statSync(PREPARED_PATH).mtimeMs;
-  return readdirSync(CORPUS_DIR).every((f) => statSync(join(CORPUS_DIR, f)).mtimeMs <= built);
+  const sources = [...listFiles(CORPUS_DIR), ...listFiles(join(root, 'lib'))];
+  return sources.every((f) => statSync(f).mtimeMs <= built);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }

@@ -2,7 +2,7 @@ import type { Language } from '../text/language';
 import { foldCase } from '../text/normalize';
 import { termOf } from '../text/terms';
 import { findDates } from './find-dates';
-import { findScope } from './find-scope';
+import { nearestMarker, scopeMarkers } from './find-scope';
 import { NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
 import { readNumber } from './read-number';
@@ -45,13 +45,15 @@ export function parseFigures(sentence: string, language: Language): Figure[] {
   const tokens: FigureToken[] = [...sentence.matchAll(TOKEN)]
     .map((m) => ({ raw: m[0], fold: foldCase(m[0]), start: m.index, end: m.index + m[0].length }))
     .filter((t) => !dates.some((d) => t.start >= d.start && t.end <= d.end));
-  const scope = findScope(sentence);
+  const markers = scopeMarkers(sentence);
   const figures: Figure[] = [...dates];
   for (let i = 0; i < tokens.length; i++) {
     const amount = readAmount(tokens, i, language);
     if (!amount) continue;
     const figure = buildFigure(sentence, tokens, i, amount, language);
-    figures.push({ ...figure, scope: figure.kind === 'date' ? null : scope });
+    const scope =
+      figure.kind === 'date' ? null : (nearestMarker(markers, figure.start, figure.end)?.scope ?? null);
+    figures.push({ ...figure, scope });
     i = tokens.findIndex((t) => t.start >= figure.end) - 1;
     if (i < 0) break;
   }
@@ -120,8 +122,13 @@ function buildFigure(
   language: Language,
 ): Figure {
   let j = amount.next;
-  // "thousands of tonnes", "miles de toneladas": the unit follows the "of".
-  if (amount.vague && /^(of|de)$/.test(tokens[j]?.fold ?? '') && UNITS[tokens[j + 1]?.fold ?? '']) j++;
+  // "thousands of tonnes", "5 millones de dólares": the unit follows the "of".
+  if (
+    /^(of|de)$/.test(tokens[j]?.fold ?? '') &&
+    UNITS[tokens[j + 1]?.fold ?? ''] &&
+    tokens[j + 1]!.raw !== 't'
+  )
+    j++;
   let unit: string | null = amount.currency ?? null;
   const two = tokens[j + 1] ? `${tokens[j]?.fold} ${tokens[j + 1]!.fold}` : '';
   if (!unit && UNITS[two]) [unit, j] = [UNITS[two]!, j + 2];

@@ -32,7 +32,8 @@ const AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
  */
 export function qualifierBefore(before: string): { qualifier: Qualifier; length: number } | null {
   const trimmed = before.trimEnd();
-  const tail = trimmed.replace(/(^|\s)(a|an|the|un|una|el|la|los|las)$/u, '').trimEnd();
+  // An article, and one word after it, may stand between: "approaching a record 4,000".
+  const tail = trimmed.replace(/(^|\s)(a|an|the|un|una|el|la|los|las)(\s+[\p{L}-]+)?$/u, '').trimEnd();
   for (const [words, qualifier] of BEFORE) {
     if (tail.endsWith(` ${words}`) || tail === words) {
       return { qualifier, length: before.length - (tail.length - words.length) };

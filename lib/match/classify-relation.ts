@@ -1,5 +1,6 @@
 import type { FigurePair } from '../figures/compare-figures';
-import { scopeWords } from '../figures/find-scope';
+import { nearestMarker, scopeMarkers } from '../figures/find-scope';
+import type { Figure } from '../figures/types';
 import { straightenQuotes } from '../text/normalize';
 import { attributionDifference, negationDifference, titleDifference } from './claim-checks';
 import type { Difference, Relation } from './types';
@@ -39,8 +40,8 @@ export function classifyRelation(
     } else if (pair.verdict === 'scope') {
       differences.push({
         aspect: 'scope',
-        page: `${scopeWords(page) ?? ''}: ${pair.page.text}`,
-        report: `${scopeWords(report) ?? ''}: ${pair.report.text}`,
+        page: framed(page, pair.page),
+        report: framed(report, pair.report),
       });
     } else {
       agreeingFigures.push(pair.page.text);
@@ -81,4 +82,11 @@ export function findSharedQuote(a: string, b: string): string | null {
     }
   }
   return null;
+}
+
+/** A figure with the words that frame it: "single … 2,700 tons of the drug". */
+function framed(sentence: string, figure: Figure): string {
+  const marker = nearestMarker(scopeMarkers(sentence), figure.start, figure.end);
+  if (!marker) return figure.text;
+  return marker.start < figure.start ? `${marker.words} … ${figure.text}` : `${figure.text} ${marker.words}`;
 }

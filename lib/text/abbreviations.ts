@@ -29,6 +29,7 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
   'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if',
   'his', 'her', 'its', 'their', 'our', 'my', 'some', 'many', 'most', 'officials', 'however', 'meanwhile',
+  'then', 'later', 'now', 'today', 'yesterday', 'earlier', 'last', 'next', 'both', 'all', 'no', 'as', 'since',
   'el', 'la', 'los', 'las', 'un', 'una', 'en', 'pero', 'y', 'por', 'para', 'con', 'según', 'este', 'esta',
   'ese', 'esa', 'su', 'sus', 'se', 'además', 'sin', 'tras',
 ]);

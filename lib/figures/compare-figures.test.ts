@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../text/language';
+import { compareFigures } from './compare-figures';
+import { parseFigures } from './parse-figures';
+
+const verdicts = (a: string, b: string, la: Language = 'en', lb: Language = 'en') =>
+  compareFigures(parseFigures(a, la), parseFigures(b, lb)).map((p) => p.verdict);
+
+describe('compareFigures', () => {
+  it.each([
+    [
+      'over 1,400 ~ over 1,446 (operations ~ battles)',
+      'over 1,400 ground operations',
+      'over 1,446 ground battles',
+      ['agree'],
+    ],
+    [
+      'thousands of tonnes ~ 2,700 tons',
+      'thousands of tonnes of cocaine',
+      'the seizure of 2,700 tons of cocaine',
+      ['agree'],
+    ],
+    ['84% ~ 84 percent', '84% of the cocaine', '84 percent of the cocaine', ['agree']],
+    ['numerous ~ 12 bombings', 'numerous aerial bombardments', '12 bombings', ['agree']],
+    ['13 ≠ 12 bombings', '13 bombing raids', '12 bombings', ['conflict']],
+    ['nearly 1,400 ≠ 1,446', 'nearly 1,400 operations', '1,446 battles', ['conflict']],
+    [
+      '9 a day ≠ one every 40 minutes',
+      '9 laboratories a day',
+      'one laboratory every 40 minutes',
+      ['conflict'],
+    ],
+    [
+      'single ≠ to date, same figure',
+      'the largest single seizure, 2,700 tons',
+      '2,700 tons of cocaine to date',
+      ['scope'],
+    ],
+    ['bombings are not arrests', '13 bombings', '12 arrests', []],
+    ['tons are not percent', '2,700 tons', '84 percent', []],
+  ])('%s', (_name, a, b, expected) => {
+    expect(verdicts(a, b)).toEqual(expected);
+  });
+
+  it('agrees across languages and separators', () => {
+    expect(verdicts('18.400 laboratorios de cocaína', '18,400 cocaine laboratories', 'es', 'en')).toEqual([
+      'agree',
+    ]);
+    expect(verdicts('18.400 toneladas', '18,400 tons', 'es', 'en')).toEqual(['agree']);
+    expect(
+      verdicts('el 84 % de la cocaína incautada', '84 percent of the cocaine seized', 'es', 'en'),
+    ).toEqual(['agree']);
+  });
+
+  it('prefers the report figure that agrees when there are several', () => {
+    expect(verdicts('2,700 tons of cocaine', '2,700 tons to date, approaching a record 4,000 tons')).toEqual([
+      'agree',
+    ]);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../text/language';
+import { parseFigures } from './parse-figures';
+
+const first = (sentence: string, language: Language = 'en') => {
+  const figure = parseFigures(sentence, language)[0];
+  if (!figure) throw new Error(`no figure in "${sentence}"`);
+  return figure;
+};
+
+describe('parseFigures reads the number', () => {
+  it.each([
+    ['English thousands', 'They seized 2,700 tons of cocaine.', 'en', 2700],
+    ['Spanish thousands', 'Destruyó 18.400 laboratorios.', 'es', 18400],
+    ['English decimals', 'Output rose 3.2 percent.', 'en', 3.2],
+    ['Spanish decimals', 'La producción subió 3,5 %.', 'es', 3.5],
+    ['both separators', 'It cost $1,234.50 in all.', 'en', 1234.5],
+    ['a scale word', 'The seizures represent 30 billion doses.', 'en', 30e9],
+    ['a Spanish scale word', 'Son 18 mil laboratorios.', 'es', 18000],
+    ['a number word', 'Officials counted twelve bombings.', 'en', 12],
+    ['a compound number word', 'He listed twenty-five raids.', 'en', 25],
+    ['"a dozen"', 'Nearly a dozen boats sank.', 'en', 12],
+    ['a Spanish number word', 'Hubo doce bombardeos.', 'es', 12],
+  ])('%s', (_name, sentence, language, value) => {
+    expect(first(sentence, language as Language).value).toBe(value);
+  });
+
+  it('keeps the other reading of an ambiguous separator', () => {
+    expect(first('They destroyed 18.400 labs.', 'en')).toMatchObject({ value: 18.4, altValue: 18400 });
+  });
+
+  it('skips "one of the …"', () => {
+    expect(parseFigures('Colombia is one of the closest allies.', 'en')).toEqual([]);
+  });
+});
+
+describe('parseFigures reads units, subjects and vague amounts', () => {
+  it.each([
+    ['tons', '2,700 tons of cocaine', 'ton', 'cocain'],
+    ['tonnes', '2,700 tonnes of the drug', 'ton', 'drug'],
+    ['toneladas', '2.700 toneladas de cocaína', 'ton', 'cocain'],
+    ['84%', 'about 84% of the cocaine', 'percent', 'cocain'],
+    ['84 percent', '84 percent of the cocaine seized', 'percent', 'cocain'],
+    ['84 %', 'el 84 % de la cocaína incautada', 'percent', 'cocain'],
+    ['percentage points', 'a rise of 3 percentage points', 'pp', null],
+    ['English noun phrase head', 'over 1,446 ground battles', null, 'battl'],
+    ['Spanish noun phrase head', '18.400 laboratorios de cocaína', null, 'laboratori'],
+    ['money', 'a budget of $30 million', 'usd', null],
+    ['Spanish money', '5 millones de dólares', 'usd', null],
+  ])('%s', (_name, text, unit, subject) => {
+    const language: Language = /[áéíóúñ]|\b(de|la|el)\b/.test(text) ? 'es' : 'en';
+    expect(first(text, language)).toMatchObject({ unit, subject });
+  });
+
+  it.each([
+    ['"thousands of tonnes"', 'helped stop thousands of tonnes of cocaine', [2000, 999_999], 'ton'],
+    ['"hundreds of"', 'hundreds of operations', [200, 1999], null],
+    ['"miles de toneladas"', 'miles de toneladas de cocaína', [2000, 999_999], 'ton'],
+    ['"numerous"', 'numerous aerial bombardments', [2, Infinity], null],
+  ])('reads %s as an open range', (_name, text, [low, high], unit) => {
+    const language: Language = text.startsWith('miles') ? 'es' : 'en';
+    expect(first(text, language)).toMatchObject({ qualifier: 'vague', low, high, unit });
+  });
+});
+
+describe('parseFigures reads approximators and scope', () => {
+  it.each([
+    ['over', 'over 1,400 ground operations', 'over', 1400, Infinity],
+    ['more than', 'more than 1,400 operations', 'over', 1400, Infinity],
+    ['at least', 'killed at least 83 people', 'at-least', 83, Infinity],
+    ['nearly', 'nearly 1,400 operations', 'nearly', 1190, 1400],
+    ['approaching', 'approaching a record-breaking 4,000 tons', 'nearly', 3400, 4000],
+    ['about', 'about 100 boats', 'about', 90, 110],
+    ['más de', 'más de 1.400 operaciones', 'over', 1400, Infinity],
+    ['casi', 'casi 1.400 operaciones', 'nearly', 1190, 1400],
+    ['exact', '12 bombings', 'exact', 12, 12],
+    ['a round figure', '4,000 tons', 'exact', 3800, 4200],
+  ])('%s', (_name, text, qualifier, low, high) => {
+    const figure = first(text, /^(más|casi)/.test(text) ? 'es' : 'en');
+    expect(figure.qualifier).toBe(qualifier);
+    expect(figure.low).toBeCloseTo(low);
+    expect(figure.high).toBeCloseTo(high);
+  });
+
+  it('names the approximator in the figure text', () => {
+    expect(first('The military had conducted over 1,400 ground operations.').text).toBe(
+      'over 1,400 ground operations',
+    );
+  });
+
+  it.each([
+    ['to date', 'the seizure of 2,700 tons of cocaine to date', 'total'],
+    ['single', 'the largest single seizure, 2,700 tons', 'single'],
+    ['en total', 'incautó 2.700 toneladas en total', 'total'],
+    ['none', 'it seized 2,700 tons', null],
+  ])('scope: %s', (_name, text, scope) => {
+    expect(first(text, text.includes('toneladas') ? 'es' : 'en').scope).toBe(scope);
+  });
+});
+
+describe('parseFigures reads rates and dates', () => {
+  it.each([
+    ['"one laboratory every 40 minutes"', 'one laboratory every 40 minutes', 36],
+    ['"9 laboratories a day"', '9 laboratories a day', 9],
+    ['"two raids per week"', 'two raids per week', 2 / 7],
+    ['"cada hora"', '3 laboratorios cada hora', 72],
+  ])('%s is a rate per day', (_name, text, perDay) => {
+    const figure = first(text, text.includes('cada') ? 'es' : 'en');
+    expect(figure.kind).toBe('rate');
+    expect(figure.value).toBeCloseTo(perDay);
+  });
+
+  it.each([
+    ['ISO', 'on 2025-12-03 he wrote', 20251203],
+    ['English', 'on December 3, 2025, he wrote', 20251203],
+    ['Spanish', 'el 3 de diciembre de 2025 escribió', 20251203],
+    ['a year', 'the cocaine seized in 2024', 2024],
+  ])('%s dates', (_name, text, value) => {
+    expect(first(text, text.includes('escribió') ? 'es' : 'en')).toMatchObject({ kind: 'date', value });
+  });
+});

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const FIXTURE = 'tests/fixtures/pages/petro-lab-invitation.html';
+
+function compare(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'scripts/compare.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run compare -- --json', () => {
+  const { code, stdout } = compare('--json', FIXTURE);
+  const result = JSON.parse(stdout) as {
+    page: { title: string | null; sentences: number; self: string | null };
+    matches: Array<Record<string, unknown>>;
+  };
+
+  it('prints one JSON object in the documented shape', () => {
+    expect(code).toBe(0);
+    expect(result.page).toEqual({
+      title: 'Petro tells Trump to come and watch Colombia destroy cocaine labs',
+      sentences: 8,
+      self: null,
+    });
+    for (const m of result.matches) {
+      expect(Object.keys(m).sort()).toEqual([
+        'differences',
+        'pageSentence',
+        'relation',
+        'report',
+        'reportSentence',
+        'score',
+      ]);
+      expect(['corroborates', 'diverges', 'related']).toContain(m.relation);
+      expect(m.report).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+    }
+  });
+
+  it('reads the article, not the site furniture around it', () => {
+    const sentences = result.matches.map((m) => String(m.pageSentence)).join(' ');
+    expect(sentences).not.toMatch(
+      /cookie|Subscribe|Advertisement|Share on|Comments|respectful|All rights reserved|recipes/i,
+    );
+  });
+
+  it('finds the figures other reports print, agreeing or not', () => {
+    const find = (page: string, report: string) =>
+      result.matches.find(
+        (m) => String(m.pageSentence).includes(page) && String(m.reportSentence).includes(report),
+      );
+    expect(find('18,400 cocaine laboratories', '18,400 cocaine laboratories')?.relation).toBe('corroborates');
+    expect(find('largest single cocaine seizure', '2,700 tons of cocaine to date')).toMatchObject({
+      relation: 'diverges',
+      differences: [
+        { aspect: 'scope', page: 'single … 2,700 tons of the drug', report: '2,700 tons of cocaine to date' },
+      ],
+    });
+  });
+});
+
+describe('npm run compare (readable report)', () => {
+  it('groups versions under each page sentence', () => {
+    const { code, stdout } = compare(FIXTURE);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Petro tells Trump to come and watch Colombia destroy cocaine labs');
+    expect(stdout).toMatch(/DIVERGES .*ulbhry\.org/);
+    expect(stdout).toContain('≠ scope');
+    expect(stdout).not.toContain('\u001b['); // no colours when NO_COLOR is set
+  });
+});
+
+describe('npm run compare -- --corpus DIR', () => {
+  it('compares against a folder of reports instead of the bundled corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-corpus-'));
+    copyFileSync('corpus/reports/002_d92dc4bad5625526.txt', join(dir, 'news-az.txt'));
+    writeFileSync(
+      join(dir, 'other.txt'),
+      'Markets rallied on Tuesday as oil prices fell sharply in Asian trading.\n',
+    );
+    const { code, stdout } = compare('--json', '--corpus', dir, FIXTURE);
+    expect(code).toBe(0);
+    const reports = new Set(
+      (JSON.parse(stdout) as { matches: Array<{ report: string }> }).matches.map((m) => m.report),
+    );
+    expect([...reports]).toEqual(['news-az.txt']);
+  });
+
+  it('names the page itself when it is one of the reports', () => {
+    const { stdout } = compare('--json', 'corpus/reports/001_dbd028569688f37c.txt');
+    const result = JSON.parse(stdout) as { page: { self: string }; matches: Array<{ report: string }> };
+    expect(result.page.self).toBe('001_dbd028569688f37c.txt');
+    expect(result.matches.every((m) => m.report !== result.page.self)).toBe(true);
+  });
+});
+
+describe('npm run compare with bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bad-'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(
+    join(dir, 'binary.html'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  );
+  writeFileSync(
+    join(dir, 'menu.html'),
+    '<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>',
+  );
+  it.each([
+    ['a missing file', [join(dir, 'nope.html')], /no such file/],
+    ['an empty file', [join(dir, 'empty.txt')], /is empty/],
+    ['a binary file', [join(dir, 'binary.html')], /binary file/],
+    ['a page with no article', [join(dir, 'menu.html')], /no article text/],
+    ['a folder', [dir], /is a folder/],
+    ['no page', [], /Usage/],
+    ['an unknown option', ['--jsno', FIXTURE], /Unknown option --jsno/],
+    ['a missing corpus folder', ['--corpus', join(dir, 'none'), FIXTURE], /No corpus folder/],
+  ])('%s gets one line and exit code 2', (_name, args, message) => {
+    const { code, stdout, stderr } = compare(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
