@@ -21,6 +21,10 @@ export interface CompareJson {
 export const PAGE_CLAIMS = '[role="list"][aria-label="Claims of this page"]';
 export const SELECTION_CLAIMS = '[data-selection]';
 
+// tsx (esbuild with keepNames) wraps named functions in a `__name(...)` helper that does not exist in
+// the page the function is sent to; this string (never transformed) defines it there.
+const KEEP_NAMES_SHIM = 'globalThis.__name ??= (f) => f';
+
 /** Runs in the panel page: must not close over anything. */
 function readDom(scope: string): CompareJson | null {
   const header = document.querySelector<HTMLElement>('[data-page-sentences]');
@@ -56,6 +60,7 @@ export async function readPanel(panel: Page): Promise<CompareJson | { empty: str
   await panel.waitForSelector('[data-page-sentences], [data-empty]:not([data-empty="pending"])', {
     timeout: 20_000,
   });
+  await panel.evaluate(KEEP_NAMES_SHIM);
   const result = await panel.evaluate(readDom, PAGE_CLAIMS);
   if (result) return result;
   return { empty: (await panel.getAttribute('[data-empty]', 'data-empty')) ?? 'unknown' };
@@ -64,6 +69,7 @@ export async function readPanel(panel: Page): Promise<CompareJson | { empty: str
 /** The matches shown for a compared selection, in the shape of `compare --json`'s matches. */
 export async function readSelection(panel: Page): Promise<CompareJson['matches']> {
   await panel.waitForSelector(`${SELECTION_CLAIMS}`, { timeout: 20_000 });
+  await panel.evaluate(KEEP_NAMES_SHIM);
   return panel.evaluate((scope) => {
     const text = (el: Element | null) => el?.textContent ?? '';
     return [...document.querySelectorAll<HTMLElement>(`${scope} [data-match]`)].map((item) => ({
