@@ -60,7 +60,9 @@ export async function tabIdOf(ext: LoadedExtension, page: Page): Promise<number>
   const url = page.url();
   const id = await ext.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
+    // The newest tab with that address: an earlier test may have left one open.
+    const ids = tabs.filter((t) => t.url === u && t.id !== undefined).map((t) => t.id!);
+    return ids.length ? Math.max(...ids) : null;
   }, url);
   if (id === null) throw new Error(`No tab found for ${url}`);
   return id;
