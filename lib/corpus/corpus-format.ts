@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /** A figure as stored in the prepared corpus: JSON has no Infinity, so an open range has high null. */
+// Its words are not stored: they are the sentence's characters from start to end.
 const storedFigure = z.object({
-  text: z.string(),
   start: z.number(),
   end: z.number(),
   kind: z.enum(['count', 'percent', 'money', 'measure', 'rate', 'date']),
@@ -25,10 +25,10 @@ const preparedReport = z.object({
   dateApproximate: z.boolean(),
   language: z.enum(['en', 'es']),
   sentences: z.array(z.string()),
-  /** Per sentence, the ids of its index keys in `vocabulary`. */
-  keys: z.array(z.array(z.number().int().nonnegative())),
-  /** Per sentence, its figures, or null when it has none. */
-  figures: z.array(z.array(storedFigure).nullable()),
+  /** Per sentence, the ids of its index keys in `vocabulary` (checked by `checkReportArrays`). */
+  keys: z.array(z.array(z.number())),
+  /** Per sentence, its figures, or null when it has none (checked by `checkReportArrays`). */
+  figures: z.array(z.array(z.custom<StoredFigure>()).nullable()),
 });
 
 /** The prepared corpus: what `npm run prepare-corpus` writes and the extension and command load. */
@@ -44,3 +44,34 @@ export const preparedCorpusSchema = z.object({
 export type PreparedCorpusJson = z.infer<typeof preparedCorpusSchema>;
 export type PreparedReportJson = z.infer<typeof preparedReport>;
 export type StoredFigure = z.infer<typeof storedFigure>;
+
+const KINDS = new Set<string>(storedFigure.shape.kind.options);
+
+/**
+ * Checks what the schema leaves to a plain loop, since validating a million key ids with a schema
+ * library takes seconds: every sentence has its keys and figures, key ids are in the vocabulary,
+ * and figures have their numbers. Returns a problem, or null.
+ */
+export function checkReportArrays(report: PreparedReportJson, vocabularySize: number): string | null {
+  const n = report.sentences.length;
+  if (report.keys.length !== n || report.figures.length !== n)
+    return `report ${report.id}: one entry per sentence expected`;
+  for (const ids of report.keys) {
+    for (const id of ids)
+      if (!Number.isInteger(id) || id < 0 || id >= vocabularySize)
+        return `report ${report.id}: bad key id ${id}`;
+  }
+  for (const figures of report.figures) {
+    if (figures === null) continue;
+    for (const f of figures) {
+      const ok =
+        f &&
+        typeof f.start === 'number' &&
+        typeof f.end === 'number' &&
+        typeof f.low === 'number' &&
+        KINDS.has(f.kind);
+      if (!ok) return `report ${report.id}: bad figure ${JSON.stringify(f).slice(0, 80)}`;
+    }
+  }
+  return null;
+}

@@ -1,4 +1,5 @@
 import type { Figure } from '../figures/types';
+import { FigureStore } from './figure-store';
 import { SentenceIndex } from '../match/sentence-index';
 import type { PreparedCorpusJson, PreparedReportJson } from './corpus-format';
 import type { PreparedReport } from './types';
@@ -19,29 +20,32 @@ export class Corpus {
   readonly reports: PreparedReport[] = [];
   readonly index: SentenceIndex;
   private readonly firstSentence: number[] = [];
-  private readonly figures = new Map<number, Figure[]>();
+  private readonly figures = new FigureStore();
+  private readonly ids = new Set<string>();
 
   constructor(prepared: PreparedCorpusJson) {
     this.index = new SentenceIndex(prepared.vocabulary, prepared.commonStems);
-    for (const report of prepared.reports) this.append(report, prepared.vocabulary);
+    // The index was built from this vocabulary, so its key ids are the prepared ones as they are.
+    for (const report of prepared.reports) this.append(report, null);
     this.index.build();
   }
 
-  /** Adds a prepared report whose key ids refer to `vocabulary`. */
-  append(report: PreparedReportJson, vocabulary: readonly string[]): void {
-    if (this.reports.some((r) => r.id === report.id))
-      throw new Error(`The corpus already has a report "${report.id}".`);
+  /**
+   * Adds a prepared report. Its key ids refer to `vocabulary`, or to the index's own vocabulary
+   * when that is null (the reports of the prepared corpus the index was made from).
+   */
+  append(report: PreparedReportJson, vocabulary: readonly string[] | null): void {
+    if (this.ids.has(report.id)) throw new Error(`The corpus already has a report "${report.id}".`);
+    this.ids.add(report.id);
     const { keys, figures, ...meta } = report;
     this.firstSentence.push(this.index.size);
     this.reports.push(meta);
     keys.forEach((ids, i) => {
-      const sentence = this.index.addSentence(ids.map((id) => this.index.termId(vocabulary[id]!)));
+      const sentence = this.index.addSentence(
+        vocabulary ? ids.map((id) => this.index.termId(vocabulary[id]!)) : ids,
+      );
       const stored = figures[i];
-      if (stored)
-        this.figures.set(
-          sentence,
-          stored.map((f) => ({ ...f, high: f.high ?? Infinity })),
-        );
+      if (stored) this.figures.add(sentence, stored);
     });
   }
 
@@ -62,8 +66,8 @@ export class Corpus {
     return this.firstSentence[reportIndex]! + index;
   }
 
-  figuresOf(sentence: number): readonly Figure[] {
-    return this.figures.get(sentence) ?? [];
+  figuresOf(sentence: number): Figure[] {
+    return this.figures.figuresOf(sentence, this.text(sentence));
   }
 
   text(sentence: number): string {

@@ -1,5 +1,5 @@
 import { Corpus } from './corpus';
-import { preparedCorpusSchema } from './corpus-format';
+import { checkReportArrays, preparedCorpusSchema } from './corpus-format';
 
 /**
  * Loads a prepared corpus (the JSON `npm run prepare-corpus` writes). Throws an Error whose message
@@ -13,6 +13,10 @@ export function loadCorpus(json: unknown): Corpus {
     throw new Error(
       `Not a Crosscheck corpus file${where}: ${issue?.message ?? 'unreadable'}. Run "npm run prepare-corpus".`,
     );
+  }
+  for (const report of parsed.data.reports) {
+    const problem = checkReportArrays(report, parsed.data.vocabulary.length);
+    if (problem) throw new Error(`Not a Crosscheck corpus file: ${problem}. Run "npm run prepare-corpus".`);
   }
   return new Corpus(parsed.data);
 }

@@ -59,7 +59,10 @@ export function prepareReport(report: RawReport, keyId: (key: string) => number)
     keys: analyzed.map((s) => (isClaim(s.text) ? s.keys.map(keyId) : [])),
     figures: analyzed.map((s) =>
       s.figures.length
-        ? s.figures.map((f): StoredFigure => ({ ...f, high: Number.isFinite(f.high) ? f.high : null }))
+        ? s.figures.map(({ text: _text, ...f }): StoredFigure => ({
+            ...f,
+            high: Number.isFinite(f.high) ? f.high : null,
+          }))
         : null,
     ),
   };

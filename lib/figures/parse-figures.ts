@@ -60,8 +60,15 @@ export function parseFigures(sentence: string, language: Language): Figure[] {
   return figures.sort((a, b) => a.start - b.start);
 }
 
+// First words of anything `readAmount` can read, so that other tokens are passed over at once.
+const AMOUNT_STARTS = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(VAGUE_AMOUNTS).map((words) => words.split(' ')[0]!),
+]);
+
 function readAmount(tokens: FigureToken[], i: number, language: Language): Amount | null {
   const t = tokens[i]!;
+  if (!/^[\d$€£U]/.test(t.raw) && !AMOUNT_STARTS.has(t.fold.split('-')[0]!)) return null;
   const next = tokens[i + 1];
   if (CURRENCY_SIGNS[t.raw] && next && /^\d/.test(next.raw)) {
     const inner = readAmount(tokens, i + 1, language);

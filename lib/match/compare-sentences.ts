@@ -65,7 +65,9 @@ function matchSentence(
   for (const candidate of candidates) {
     const where = corpus.locate(candidate);
     const text = where.report.sentences[where.index]!;
-    if (squash(text) === verbatim) copies.push(where.report.id);
+    // A verbatim copy has about the same length; only then is it worth normalising.
+    if (Math.abs(text.length - sentence.text.length) <= 8 && squash(text) === verbatim)
+      copies.push(where.report.id);
     const pair = scorePair(index, query, candidate, fuzzy);
     const figurePairs = compareFigures(sentence.figures, corpus.figuresOf(candidate));
     // The same quantity in both sentences is evidence of one claim beyond the words they share.

@@ -33,14 +33,29 @@ export function findCandidates(
   // Names alone never make a match, so they are looked up only beside words of the claim.
   const lookups = [...rare, ...common];
   if (!lookups.some((q) => !q.isName)) return [];
-  const shared = new Map<number, number>();
+  const board = scoreboard(index);
+  const touched: number[] = [];
   for (const q of lookups) {
-    index.forEachSentence(q.termId!, (sentence) =>
-      shared.set(sentence, (shared.get(sentence) ?? 0) + q.weight),
-    );
+    index.forEachSentence(q.termId!, (sentence) => {
+      if (board[sentence] === 0) touched.push(sentence);
+      board[sentence] = board[sentence]! + q.weight;
+    });
   }
-  return [...shared.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([sentence]) => sentence);
+  touched.sort((a, b) => board[b]! - board[a]!);
+  const best = touched.slice(0, limit);
+  for (const sentence of touched) board[sentence] = 0;
+  return best;
+}
+
+// One zeroed array of per-sentence scores per index, reused by every lookup: cheaper than a Map
+// when a common key touches thousands of sentences. Every touched entry is reset after use.
+const boards = new WeakMap<SentenceIndex, Float64Array>();
+
+function scoreboard(index: SentenceIndex): Float64Array {
+  let board = boards.get(index);
+  if (!board || board.length < index.size) {
+    board = new Float64Array(Math.ceil(Math.max(index.size, 1024) * 1.5));
+    boards.set(index, board);
+  }
+  return board;
 }

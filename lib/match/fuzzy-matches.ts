@@ -6,8 +6,9 @@ import type { QueryKey } from './find-candidates';
 /**
  * For the page's words that no candidate shares exactly, the candidates' words that are nearly the
  * same: cognates across English and Spanish stems ("militar"~"militari", "diplomat"~"diplomát"),
- * and spelling variants. Fuse.js scores them over the few candidate words only, never the corpus.
- * Returns, per page key, the term ids it fuzzily matches.
+ * and spelling variants. Words are bucketed by their first three letters, which cognates share;
+ * Fuse.js scores a page word only against its bucket, never the corpus. Returns, per page key,
+ * the term ids it fuzzily matches.
  */
 export function fuzzyMatches(
   corpus: Corpus,
@@ -17,6 +18,7 @@ export function fuzzyMatches(
   const { index } = corpus;
   const candidateTerms = new Set<number>();
   for (const c of candidates) for (const t of index.sentenceTerms(c)) candidateTerms.add(t);
+  const result = new Map<string, Set<number>>();
   const open = query.filter(
     (q) =>
       !q.isName &&
@@ -24,27 +26,26 @@ export function fuzzyMatches(
       q.key.length >= 5 &&
       (q.termId === undefined || !candidateTerms.has(q.termId)),
   );
-  const result = new Map<string, Set<number>>();
-  if (open.length === 0 || candidateTerms.size === 0) return result;
-  const words = [...candidateTerms]
-    .map((id) => ({ id, term: index.term(id) }))
-    .filter((w) => w.term.length >= 5 && !w.term.startsWith('@') && !w.term.startsWith('#'));
-  const fuse = new Fuse(words, {
-    keys: ['term'],
-    includeScore: true,
-    threshold: FUZZY_THRESHOLD,
-    ignoreLocation: true,
-  });
+  if (open.length === 0) return result;
+  const buckets = new Map<string, Array<{ id: number; term: string }>>();
+  for (const id of candidateTerms) {
+    const term = index.term(id);
+    if (term.length < 5 || term.startsWith('@') || term.startsWith('#')) continue;
+    const bucket = buckets.get(term.slice(0, 3));
+    if (bucket) bucket.push({ id, term });
+    else buckets.set(term.slice(0, 3), [{ id, term }]);
+  }
   for (const q of open) {
-    const hits = fuse
-      .search(q.key)
-      .filter((h) => (h.score ?? 1) <= FUZZY_THRESHOLD && sharePrefix(q.key, h.item.term));
+    const bucket = buckets.get(q.key.slice(0, 3))?.filter((w) => Math.abs(w.term.length - q.key.length) <= 3);
+    if (!bucket?.length) continue;
+    const fuse = new Fuse(bucket, {
+      keys: ['term'],
+      includeScore: true,
+      threshold: FUZZY_THRESHOLD,
+      ignoreLocation: true,
+    });
+    const hits = fuse.search(q.key).filter((h) => (h.score ?? 1) <= FUZZY_THRESHOLD);
     if (hits.length) result.set(q.key, new Set(hits.map((h) => h.item.id)));
   }
   return result;
-}
-
-// Cognates and variants agree in their first letters; this keeps "invest" from "investig".
-function sharePrefix(a: string, b: string): boolean {
-  return a.slice(0, 3) === b.slice(0, 3) && Math.abs(a.length - b.length) <= 3;
 }

@@ -104,6 +104,9 @@ export class SentenceIndex {
     }
     this.postings = postings;
     this.postingStart = counts;
+    // Growth doubled the sentence arrays; give back what the loaded corpus does not use.
+    this.sentenceTermIds = this.sentenceTermIds.slice(0, this.termCount);
+    this.sentenceStart = this.sentenceStart.slice(0, this.sentenceCount + 1);
     this.built = true;
     this.addedPostings.clear();
   }
