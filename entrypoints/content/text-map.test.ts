@@ -63,3 +63,21 @@ describe('buildTextMap.rangeOf', () => {
     expect(page('<p>Something else entirely.</p>').rangeOf('Absent sentence here.')).toBeNull();
   });
 });
+
+describe('positions map back to the right characters', () => {
+  it.each([
+    [
+      'tabs, no-break and thin spaces',
+      '<p>a\u00a0b\tc\u2009d. Then\u200Bzero width.</p>',
+      'Then zero width.',
+    ],
+    [
+      'a soft hyphen inside a word',
+      '<p>First. Extra\u00ADordinary claim here.</p>',
+      'Extraordinary claim here.',
+    ],
+  ])('with %s', (_name, html, sentence) => {
+    const found = page(html).rangeOf(sentence);
+    expect(normalForm(found!.range.toString())).toBe(normalForm(sentence));
+  });
+});

@@ -27,13 +27,30 @@ export function normalForm(text: string): string {
   return kept.replace(/./gsu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
 }
 
-const DROPPED = /[\s\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** Whether a UTF-16 unit is one `normalForm` drops: JavaScript's \s, or an invisible character. */
+function dropped(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0xad ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** The offset in `data` of its `n`-th normal-form character (n may equal the normal length: the end). */
 function rawOffset(data: string, n: number): number {
   let kept = 0;
   for (let i = 0; i < data.length; i++) {
-    if (DROPPED.test(data[i]!)) continue;
+    if (dropped(data.charCodeAt(i))) continue;
     if (kept === n) return i;
     kept++;
   }
