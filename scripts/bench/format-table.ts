@@ -89,17 +89,17 @@ export function formatTables(rows: readonly BenchRow[]): string {
     ) // prettier-ignore
     .join('; ');
   return [
-    '### Crosscheck: index and per-page analysis (compareText: retrieval, scoring, figures, relations)',
+    '#### Crosscheck: index and per-page analysis (compareText: retrieval, scoring, figures, relations)',
     speed,
     '',
-    "### Side by side on the 60-sentence article: Crosscheck's whole analysis and its retrieval step; the baselines' retrieval step (one query per page sentence)",
+    "#### Side by side on the 60-sentence article: Crosscheck's whole analysis and its retrieval step; the baselines' retrieval step (one query per page sentence)",
     baselines,
     fuseNote ? `\n\\* fuse.js time extrapolated linearly from ${fuseNote} (fuse.js scans every item).` : '',
     '',
-    '### Quality at each size (gold pairs of ../shared/eval/seed-pairs.json, pages = the bundled reports)',
+    '#### Quality at each size (gold pairs of ../shared/eval/seed-pairs.json, pages = the bundled reports)',
     quality,
     '',
-    '### Crosscheck per page, median / p95',
+    '#### Crosscheck per page, median / p95',
     perPage,
   ].join('\n');
 }
