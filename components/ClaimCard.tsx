@@ -1,4 +1,5 @@
 import type { ReportMeta } from '@/lib/corpus/types';
+import type { Match } from '@/lib/match/types';
 import type { Claim } from './claim-summary';
 import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
@@ -19,6 +20,22 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
   const phrases = claim.versions.flatMap((v) => v.differences.map((d) => d.page));
   const headingId = `claim-${claim.pageIndex}`;
   const count = claim.versions.length;
+  // Related versions (same topic, nothing to compare) fold away under the ones that say something
+  // about the claim; a claim with only related versions shows them all. `rank` keeps the engine's order.
+  const ranked = claim.versions.map((match, rank) => ({ match, rank }));
+  const folding = ranked.some((v) => v.match.relation !== 'related');
+  const main = folding ? ranked.filter((v) => v.match.relation !== 'related') : ranked;
+  const related = folding ? ranked.filter((v) => v.match.relation === 'related') : [];
+  const item = ({ match, rank }: { match: Match; rank: number }) => (
+    <VersionItem
+      key={`${match.report}:${match.reportIndex}`}
+      match={match}
+      rank={rank}
+      report={reports.get(match.report)}
+      onOpenReport={onOpenReport}
+      onCopy={onCopy}
+    />
+  );
   return (
     <article
       class={`claim-card relation-${claim.relation}${focused ? ' focused' : ''}`}
@@ -48,16 +65,19 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
         </p>
       )}
       <ul class="versions" aria-label="Other versions">
-        {claim.versions.map((m) => (
-          <VersionItem
-            key={`${m.report}:${m.reportIndex}`}
-            match={m}
-            report={reports.get(m.report)}
-            onOpenReport={onOpenReport}
-            onCopy={onCopy}
-          />
-        ))}
+        {main.map(item)}
       </ul>
+      {related.length > 0 && (
+        <details class="related-versions">
+          <summary>
+            {related.length} related {related.length === 1 ? 'version' : 'versions'} (same topic, nothing to
+            compare)
+          </summary>
+          <ul class="versions" aria-label="Related versions">
+            {related.map(item)}
+          </ul>
+        </details>
+      )}
     </article>
   );
 }

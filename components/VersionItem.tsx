@@ -12,12 +12,14 @@ import { WhyThisMatch } from './WhyThisMatch';
 
 interface Props {
   match: Match;
+  /** Position among the claim's versions in the engine's order (best first), for tools reading the DOM. */
+  rank: number;
   report: ReportMeta | undefined;
   onOpenReport?: (id: string) => void;
   onCopy: (text: string) => void;
 }
 
-export function VersionItem({ match, report, onOpenReport, onCopy }: Props) {
+export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props) {
   const outlet = outletName(report, match.report);
   return (
     <li
@@ -26,6 +28,7 @@ export function VersionItem({ match, report, onOpenReport, onCopy }: Props) {
       data-report={match.report}
       data-relation={match.relation}
       data-score={match.score}
+      data-rank={rank}
     >
       <div class="version-head">
         <RelationBadge relation={match.relation} />

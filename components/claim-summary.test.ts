@@ -47,12 +47,12 @@ describe('countClaims and the lines built from it', () => {
     { matches: [], line: 'No claim of this page is in the other reports', diverges: 0 },
     {
       matches: [match(0, 'a', 'diverges'), match(0, 'b', 'corroborates'), match(2, 'b', 'related')],
-      line: '2 claims found in 2 other reports · 1 diverge',
+      line: '2 claims found in 2 other reports',
       diverges: 1,
     },
     {
       matches: [match(3, 'a', 'corroborates')],
-      line: '1 claim found in 1 other report · 0 diverge',
+      line: '1 claim found in 1 other report',
       diverges: 0,
     },
   ])('summarises $matches.length matches as "$line"', ({ matches, line, diverges }) => {

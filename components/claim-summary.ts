@@ -57,10 +57,10 @@ export function countClaims(comparison: Comparison): ClaimCounts {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "5 claims found in 3 other reports · 2 diverge" */
+/** "5 claims found in 3 other reports" */
 export function summaryLine(counts: ClaimCounts): string {
   if (counts.claims === 0) return 'No claim of this page is in the other reports';
-  return `${plural(counts.claims, 'claim')} found in ${plural(counts.reports, 'other report')} · ${counts.diverges} diverge`;
+  return `${plural(counts.claims, 'claim')} found in ${plural(counts.reports, 'other report')}`;
 }
 
 /** The toolbar button's tooltip: every count, in words. */

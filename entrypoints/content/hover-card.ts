@@ -1,4 +1,4 @@
-// The one-line summary shown when the pointer rests on a highlight. It lives in a closed shadow root
+// The one-line summary shown when the pointer rests on a highlight. It lives in a shadow root
 // on a host element added to <html> (not inside the article), so page styles cannot reach it and the
 // article's DOM is left as it was.
 
@@ -31,7 +31,7 @@ export function createHoverCard(doc: Document): HoverCard {
   function ensure(): HTMLDivElement {
     if (card) return card;
     host = doc.createElement('crosscheck-hover');
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
     card = doc.createElement('div');

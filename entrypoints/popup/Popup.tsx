@@ -17,6 +17,10 @@ const STATUS_LINES: Record<TabResult['status'], string> = {
   error: 'Crosscheck could not compare this page.',
 };
 
+function withDivergences(counts: ReturnType<typeof countClaims>): string {
+  return counts.claims > 0 ? `${summaryLine(counts)} · ${counts.diverges} diverge` : summaryLine(counts);
+}
+
 export function Popup() {
   const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
   const [result, setResult] = useState<TabResult | null>(null);
@@ -40,7 +44,7 @@ export function Popup() {
   const line = !result
     ? 'Loading…'
     : result.page
-      ? summaryLine(countClaims(result.page.comparison))
+      ? withDivergences(countClaims(result.page.comparison))
       : STATUS_LINES[result.status];
 
   return (

@@ -51,7 +51,9 @@ export function ClaimsView({ data, focus, actions }: Props) {
       setFilter('all');
       return;
     }
-    const card = document.querySelector<HTMLElement>(`[data-claim="${focus.pageIndex}"]`);
+    const card = document.querySelector<HTMLElement>(
+      `[aria-label="Claims of this page"] [data-claim="${focus.pageIndex}"]`,
+    );
     card?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     card?.focus({ preventScroll: true });
   }, [focus, filter, shown]);

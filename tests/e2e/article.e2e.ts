@@ -46,6 +46,17 @@ describe('an article page with site furniture', () => {
     const tabId = await tabIdOf(ext, page);
     expect(await badgeText(ext, tabId)).toBe(want.diverges.length > 0 ? String(want.diverges.length) : '');
     expect(await badgeTitle(ext, tabId)).toContain(`${want.diverges.length} diverge`);
+
+    // Hovering a diverging sentence shows its one-line summary.
+    const spot = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('crosscheck-diverges')!][0] as Range;
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 30, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(spot.x, spot.y);
+    const card = page.locator('crosscheck-hover .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await card.textContent()).toMatch(/^Diverges from .+ · Click for every version$/);
     await saveScreenshot(page, 'page-highlights');
     await page.close();
   });

@@ -110,9 +110,10 @@ describe('the side panel on an article', () => {
   it.each(['light', 'dark'] as const)('renders the panel in the %s theme (screenshot)', async (scheme) => {
     const { page, panel } = await articleWithPanel();
     await panel.emulateMedia({ colorScheme: scheme });
-    await panel.setViewportSize({ width: 420, height: 1000 });
-    const why = panel.locator('[data-match].relation-diverges .why summary').first();
-    if (await why.count()) await why.click();
+    await panel.setViewportSize({ width: 420, height: 1400 });
+    // The first diverging version with its "Why this match" open, seen from the top of the panel.
+    await panel.locator('[data-match][data-relation="diverges"] .why summary').first().click();
+    await panel.evaluate(() => window.scrollTo(0, 0));
     const background = await panel.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe(scheme === 'dark' ? 'rgb(21, 24, 29)' : 'rgb(255, 255, 255)');
     await saveScreenshot(panel, `panel-${scheme}`);

@@ -40,7 +40,7 @@ describe('the options', () => {
     const highlighted = await pageHighlights(page);
     const panel = await openPanel(ext, await tabIdOf(ext, page));
     const related = panel.locator('[data-match][data-relation="related"]');
-    await related.first().waitFor();
+    await related.first().waitFor({ state: 'attached' }); // folded away under the claim's other versions
     const versions = await panel.locator('[data-match]').count();
 
     const options = await optionsPage();

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 
 // Reads what the side panel shows through its DOM contract (data-match, data-report, data-relation,
-// [data-page-sentence], [data-report-sentence], data-difference, data-page-*) and rebuilds the JSON
-// that `compare --json` prints, so the two can be compared. Used by the e2e tests and by
+// [data-page-sentence], [data-report-sentence], data-difference, data-page-*, data-rank) and rebuilds
+// the JSON that `compare --json` prints, so the two can be compared. Used by the e2e tests and by
 // scripts/e2e-report.ts.
 
 export interface CompareJson {
@@ -25,21 +25,16 @@ export const SELECTION_CLAIMS = '[data-selection]';
 // the page the function is sent to; this string (never transformed) defines it there.
 const KEEP_NAMES_SHIM = 'globalThis.__name ??= (f) => f';
 
-/** Runs in the panel page: must not close over anything. */
-function readDom(scope: string): CompareJson | null {
-  const header = document.querySelector<HTMLElement>('[data-page-sentences]');
-  if (!header) return null;
+/**
+ * Runs in the panel page, so it closes over nothing. Claims in page order (the cards' order); within a
+ * claim, versions by data-rank, the engine's order (related versions are folded below the others).
+ */
+function readMatches(scope: string): CompareJson['matches'] {
   const text = (el: Element | null) => el?.textContent ?? '';
-  const cards = document.querySelectorAll(`${scope} [data-match]`);
-  return {
-    page: {
-      title: header.dataset.pageTitle || null,
-      sentences: Number(header.dataset.pageSentences),
-      self: header.dataset.pageSelf || null,
-    },
-    matches: [...cards].map((el) => {
-      const item = el as HTMLElement;
-      return {
+  return [...document.querySelectorAll(`${scope} [data-claim]`)].flatMap((card) =>
+    [...card.querySelectorAll<HTMLElement>('[data-match]')]
+      .sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank))
+      .map((item) => ({
         pageSentence: text(item.querySelector('[data-page-sentence]')),
         report: item.dataset.report ?? '',
         reportSentence: text(item.querySelector('[data-report-sentence]')),
@@ -50,8 +45,17 @@ function readDom(scope: string): CompareJson | null {
           page: text(d.querySelector('[data-difference-page]')),
           report: text(d.querySelector('[data-difference-report]')),
         })),
-      };
-    }),
+      })),
+  );
+}
+
+function readPageInfo(): CompareJson['page'] | null {
+  const header = document.querySelector<HTMLElement>('[data-page-sentences]');
+  if (!header) return null;
+  return {
+    title: header.dataset.pageTitle || null,
+    sentences: Number(header.dataset.pageSentences),
+    self: header.dataset.pageSelf || null,
   };
 }
 
@@ -61,28 +65,14 @@ export async function readPanel(panel: Page): Promise<CompareJson | { empty: str
     timeout: 20_000,
   });
   await panel.evaluate(KEEP_NAMES_SHIM);
-  const result = await panel.evaluate(readDom, PAGE_CLAIMS);
-  if (result) return result;
-  return { empty: (await panel.getAttribute('[data-empty]', 'data-empty')) ?? 'unknown' };
+  const page = await panel.evaluate(readPageInfo);
+  if (!page) return { empty: (await panel.getAttribute('[data-empty]', 'data-empty')) ?? 'unknown' };
+  return { page, matches: await panel.evaluate(readMatches, PAGE_CLAIMS) };
 }
 
 /** The matches shown for a compared selection, in the shape of `compare --json`'s matches. */
 export async function readSelection(panel: Page): Promise<CompareJson['matches']> {
-  await panel.waitForSelector(`${SELECTION_CLAIMS}`, { timeout: 20_000 });
+  await panel.waitForSelector(SELECTION_CLAIMS, { timeout: 20_000 });
   await panel.evaluate(KEEP_NAMES_SHIM);
-  return panel.evaluate((scope) => {
-    const text = (el: Element | null) => el?.textContent ?? '';
-    return [...document.querySelectorAll<HTMLElement>(`${scope} [data-match]`)].map((item) => ({
-      pageSentence: text(item.querySelector('[data-page-sentence]')),
-      report: item.dataset.report ?? '',
-      reportSentence: text(item.querySelector('[data-report-sentence]')),
-      relation: item.dataset.relation ?? '',
-      score: Number(item.dataset.score),
-      differences: [...item.querySelectorAll<HTMLElement>('[data-difference]')].map((d) => ({
-        aspect: d.dataset.aspect ?? '',
-        page: text(d.querySelector('[data-difference-page]')),
-        report: text(d.querySelector('[data-difference-report]')),
-      })),
-    }));
-  }, SELECTION_CLAIMS);
+  return panel.evaluate(readMatches, SELECTION_CLAIMS);
 }
