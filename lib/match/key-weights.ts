@@ -10,9 +10,32 @@ import { commonnessPrior } from '../text/common-stems';
  * the corpus has never seen weighs as a key seen once.
  */
 export function keyWeight(index: SentenceIndex, key: string, termId: number | undefined): number {
-  const df = termId === undefined ? 0 : index.documentFrequency(termId);
+  if (termId === undefined) return rawWeight(index, key, 0);
+  const cache = cacheFor(index);
+  let weight = cache.weights[termId];
+  if (weight === undefined || Number.isNaN(weight)) {
+    weight = rawWeight(index, key, index.documentFrequency(termId));
+    if (termId < cache.weights.length) cache.weights[termId] = weight;
+  }
+  return weight;
+}
+
+function rawWeight(index: SentenceIndex, key: string, df: number): number {
   const idf = Math.log(1 + (index.size + 1) / (df + 1));
   if (isNameKey(key)) return idf * NAME_WEIGHT;
   if (isFigureKey(key)) return idf * FIGURE_WEIGHT;
   return idf * commonnessPrior(index.commonRank(key));
+}
+
+// Weights depend on the index's size and frequencies only: they are computed once per term and
+// thrown away when a sentence is added (a user's report), which changes both.
+const caches = new WeakMap<SentenceIndex, { size: number; weights: Float64Array }>();
+
+function cacheFor(index: SentenceIndex): { size: number; weights: Float64Array } {
+  let cache = caches.get(index);
+  if (!cache || cache.size !== index.size || cache.weights.length < index.vocabularyList.length) {
+    cache = { size: index.size, weights: new Float64Array(index.vocabularyList.length + 1024).fill(NaN) };
+    caches.set(index, cache);
+  }
+  return cache;
 }
