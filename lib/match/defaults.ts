@@ -12,7 +12,10 @@ export interface CompareOptions {
   corroborateScore: number;
   /** Least weight of shared words that are not names: "Petro" and "Colombia" alone are no claim. */
   minContentWeight: number;
-  /** Versions shown per page sentence, best first; and from any one report. */
+  /**
+   * Versions kept per page sentence, best first, and from any one report. A large corpus has more
+   * versions of a claim than a panel can show; the panel folds them, the engine keeps a dozen.
+   */
   maxPerSentence: number;
   maxPerReport: number;
   /** Page-sentence keys looked up in the index, rarest first (RESEARCH.md: cut queries to ~8 rare words). */
@@ -28,7 +31,7 @@ export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
   minScore: 0.27,
   corroborateScore: 0.45,
   minContentWeight: 2,
-  maxPerSentence: 6,
+  maxPerSentence: 12,
   maxPerReport: 3,
   queryKeys: 10,
   candidates: 24,
