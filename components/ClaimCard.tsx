@@ -24,7 +24,11 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
   // about the claim; a claim with only related versions shows them all. `rank` keeps the engine's order.
   const ranked = claim.versions.map((match, rank) => ({ match, rank }));
   const folding = ranked.some((v) => v.match.relation !== 'related');
-  const main = folding ? ranked.filter((v) => v.match.relation !== 'related') : ranked;
+  // Diverging versions first: they are what the reader of a diverging claim looks for.
+  const main = (folding ? ranked.filter((v) => v.match.relation !== 'related') : ranked).sort(
+    (a, b) =>
+      Number(b.match.relation === 'diverges') - Number(a.match.relation === 'diverges') || a.rank - b.rank,
+  );
   const related = folding ? ranked.filter((v) => v.match.relation === 'related') : [];
   const item = ({ match, rank }: { match: Match; rank: number }) => (
     <VersionItem

@@ -54,7 +54,9 @@ export function createHoverCard(doc: Document): HoverCard {
       el.hidden = false;
       const width = Math.min(416, doc.documentElement.clientWidth - 16);
       el.style.left = `${Math.max(8, Math.min(x + 12, doc.documentElement.clientWidth - width - 8))}px`;
-      el.style.top = `${y + 18}px`;
+      // Above the pointer, so the card does not hide the sentence being read; below when no room.
+      const above = y - 14 - el.offsetHeight;
+      el.style.top = `${above >= 8 ? above : y + 22}px`;
     },
     hide() {
       if (card) card.hidden = true;
