@@ -104,6 +104,8 @@ describe('parseFigures reads rates and dates', () => {
     ['"9 laboratories a day"', '9 laboratories a day', 9],
     ['"two raids per week"', 'two raids per week', 2 / 7],
     ['"cada hora"', '3 laboratorios cada hora', 72],
+    ['"un laboratorio cada 40 minutos"', 'un laboratorio cada 40 minutos', 36],
+    ['"a laboratory every hour"', 'a laboratory every hour', 24],
   ])('%s is a rate per day', (_name, text, perDay) => {
     const figure = first(text, text.includes('cada') ? 'es' : 'en');
     expect(figure.kind).toBe('rate');

@@ -68,7 +68,12 @@ const AMOUNT_STARTS = new Set([
 
 function readAmount(tokens: FigureToken[], i: number, language: Language): Amount | null {
   const t = tokens[i]!;
-  if (!/^[\d$€£U]/.test(t.raw) && !AMOUNT_STARTS.has(t.fold.split('-')[0]!)) return null;
+  if (
+    !/^[\d$€£U]/.test(t.raw) &&
+    !AMOUNT_STARTS.has(t.fold.split('-')[0]!) &&
+    !/^(a|an|un|una)$/.test(t.fold)
+  )
+    return null;
   const next = tokens[i + 1];
   if (CURRENCY_SIGNS[t.raw] && next && /^\d/.test(next.raw)) {
     const inner = readAmount(tokens, i + 1, language);
@@ -98,6 +103,10 @@ function readAmount(tokens: FigureToken[], i: number, language: Language): Amoun
     const counted = after && (after.fold === 'of' || after.fold === 'de' || /^\p{L}/u.test(after.raw));
     if (counted && (length > 1 || range[1] === Infinity || after.fold === 'of' || after.fold === 'de'))
       return { value: null, vague: range, decimals: 0, next: i + length };
+  }
+  // "un laboratorio cada 40 minutos", "a laboratory every 40 minutes": the article counts one.
+  if (/^(a|an|un|una)$/.test(t.fold) && /^(every|each|cada)$/.test(tokens[i + 2]?.fold ?? '')) {
+    return { value: 1, decimals: 0, next: i + 1 };
   }
   const parts = t.fold.split('-');
   if (AMBIGUOUS_NUMBER_WORDS[language].has(t.fold) || !parts.every((p) => NUMBER_WORDS[p] !== undefined))
