@@ -20,7 +20,8 @@ export function SummaryHeader({ comparison, selfName }: Props) {
     >
       <h1 class="page-title">{page.title ?? 'Untitled page'}</h1>
       <p class="summary-line" role="status">
-        {summaryLine(counts)}
+        {/* With no claim found, the empty state below says so; the header only counts what was read. */}
+        {counts.claims > 0 ? summaryLine(counts) : `${page.sentences} sentences read`}
       </p>
       {counts.claims > 0 && (
         <ul class="summary-counts" aria-label="Claims by relation">

@@ -96,6 +96,28 @@ describe('the side panel on an article', () => {
     await panel.close();
   });
 
+  it('copies a citation of a version: outlet, title, date, address and the quoted sentence', async () => {
+    const { page, panel } = await articleWithPanel();
+    // Record what reaches the clipboard (reading it back needs a permission extension pages cannot get here).
+    await panel.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+        return write(text);
+      };
+    });
+    const version = panel.locator('[data-match][data-relation="diverges"]').first();
+    const sentence = (await version.locator('[data-report-sentence]').textContent())!;
+    await panel.bringToFront();
+    await version.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => panel.locator('.notice').textContent()).toBe('Citation copied');
+    const copied = await panel.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(copied).toContain(`Quoted: “${sentence}”`);
+    expect(copied).toMatch(/^News\.az, “.+”, 3 Dec 2025, https:\/\/news\.az\//);
+    await page.close();
+    await panel.close();
+  });
+
   it('is readable at 200% zoom: nothing overflows sideways', async () => {
     const { page, panel } = await articleWithPanel();
     await panel.setViewportSize({ width: 210, height: 900 }); // a 420px panel at 200% zoom

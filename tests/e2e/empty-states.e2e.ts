@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeText,
+  launchExtension,
+  openPanel,
+  tabIdOf,
+  type LoadedExtension,
+} from './harness/launch-extension';
+import { waitForHighlights } from './harness/page-highlights';
+import { readPanel } from './harness/read-panel';
+import { startServer, type FixtureServer } from './harness/static-server';
+
+// The panel's empty states other than "no article", and results cleared on navigation.
+
+describe('empty states and navigation', () => {
+  let server: FixtureServer;
+  let ext: LoadedExtension;
+
+  beforeAll(async () => {
+    [server, ext] = await Promise.all([startServer(), launchExtension()]);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('says that no claim of an article is in the corpus, and that this does not make it false', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/unrelated.html'));
+    const panel = await openPanel(ext, await tabIdOf(ext, page));
+    await panel.waitForSelector('[data-empty="no-matches"]');
+    expect(await panel.locator('[data-empty="no-matches"]').textContent()).toContain('does not mean false');
+    expect(await panel.locator('[data-unmatched-sentence]').count()).toBe(4);
+    expect(await panel.locator('[data-page-sentences]').getAttribute('data-page-sentences')).toBe('4');
+    await Promise.all([page.close(), panel.close()]);
+  });
+
+  it('says Crosscheck is off on a site left out of the list of sites', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    await options.getByLabel(/Only on the sites listed below/).check();
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    const panel = await openPanel(ext, await tabIdOf(ext, page));
+    expect(await readPanel(panel)).toEqual({ empty: 'disabled' });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+
+    // Listing the site switches it on at once, on the open page.
+    const sites = options.getByLabel(/Sites \(one per line/);
+    await sites.fill('127.0.0.1');
+    await sites.blur();
+    await waitForHighlights(page);
+    await options.getByLabel(/On every site/).check();
+    await Promise.all([page.close(), panel.close(), options.close()]);
+  });
+
+  it('clears the badge and the results when the tab goes to another page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page);
+    const tabId = await tabIdOf(ext, page);
+    expect(await badgeText(ext, tabId)).not.toBe('');
+    await page.goto(server.url('/home.html'));
+    await expect.poll(() => badgeText(ext, tabId)).toBe('');
+    const panel = await openPanel(ext, tabId);
+    expect(await readPanel(panel)).toEqual({ empty: 'no-article' });
+    await Promise.all([page.close(), panel.close()]);
+  });
+});
