@@ -17,6 +17,14 @@ const STATUS_LINES: Record<TabResult['status'], string> = {
   error: 'Crosscheck could not compare this page.',
 };
 
+/** The active tab, or the one named by `?tab=ID` (the popup opened in a tab of its own, as tests do). */
+async function targetTab() {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return browser.tabs.get(Number(param));
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
 function withDivergences(counts: ReturnType<typeof countClaims>): string {
   return counts.claims > 0 ? `${summaryLine(counts)} · ${counts.diverges} diverge` : summaryLine(counts);
 }
@@ -28,7 +36,7 @@ export function Popup() {
 
   useEffect(() => {
     void (async () => {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      const active = await targetTab();
       if (active?.id === undefined) return;
       setTab({ id: active.id, url: active.url ?? null });
       const [data, settings] = await Promise.all([

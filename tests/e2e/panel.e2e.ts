@@ -118,6 +118,26 @@ describe('the side panel on an article', () => {
     await panel.close();
   });
 
+  it('is keyboard navigable: Tab reaches a claim, Enter shows it on the page', async () => {
+    const { page, panel } = await articleWithPanel();
+    await panel.bringToFront();
+    let onClaim = false;
+    for (let i = 0; i < 10 && !onClaim; i++) {
+      await panel.keyboard.press('Tab');
+      onClaim = await panel.evaluate(
+        () => document.activeElement?.classList.contains('page-sentence') ?? false,
+      );
+    }
+    expect(onClaim).toBe(true);
+    const label = await panel.evaluate(() =>
+      document.activeElement!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    await panel.keyboard.press('Enter');
+    await expect.poll(async () => (await pageHighlights(page)).flash).toEqual([label]);
+    await page.close();
+    await panel.close();
+  });
+
   it('is readable at 200% zoom: nothing overflows sideways', async () => {
     const { page, panel } = await articleWithPanel();
     await panel.setViewportSize({ width: 210, height: 900 }); // a 420px panel at 200% zoom

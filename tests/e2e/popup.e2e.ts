@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, tabIdOf, type LoadedExtension } from './harness/launch-extension';
+import { waitForHighlights } from './harness/page-highlights';
+import { saveScreenshot } from './harness/screenshots';
+import { startServer, type FixtureServer } from './harness/static-server';
+
+// The toolbar popup (opened in a tab with ?tab=ID): the page's summary and the per-site switch,
+// which applies at once to the open page.
+
+describe('the popup', () => {
+  let server: FixtureServer;
+  let ext: LoadedExtension;
+
+  beforeAll(async () => {
+    [server, ext] = await Promise.all([startServer(), launchExtension()]);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('sums up the page and switches Crosscheck off and on for the site', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page);
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 340, height: 260 });
+    await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${await tabIdOf(ext, page)}`);
+    await expect
+      .poll(() => popup.getByRole('status').textContent())
+      .toMatch(/^\d+ claims? found in \d+ other reports? · \d+ diverge$/);
+    const toggle = popup.getByRole('switch');
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await popup.getByText('Crosscheck on').textContent()).toContain('127.0.0.1');
+    await saveScreenshot(popup, 'popup');
+
+    await toggle.uncheck({ force: true }); // the styled track covers the native box
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBe(0);
+    await toggle.check({ force: true });
+    await waitForHighlights(page);
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
