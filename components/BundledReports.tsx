@@ -1,5 +1,5 @@
 import type { ReportMeta } from '@/lib/corpus/types';
-import { formatDate, outletName } from './format-citation';
+import { formatDate } from './format-citation';
 
 // The bundled corpus's list of reports: what Crosscheck compares pages with.
 
@@ -17,14 +17,14 @@ export function BundledReports({ reports }: { reports: ReportMeta[] | null }) {
             <li key={r.id} data-bundled-report={r.id}>
               {r.url ? (
                 <a href={r.url} target="_blank" rel="noreferrer noopener">
-                  {r.title ?? r.id}
+                  {r.title ?? 'Untitled report'}
                 </a>
               ) : (
-                <span>{r.title ?? r.id}</span>
+                <span>{r.title ?? 'Untitled report'}</span>
               )}
               <span class="meta">
-                {outletName(r, r.id)} · {formatDate(r.date, r.dateApproximate) ?? 'undated'} · {r.language} ·{' '}
-                <code>{r.id}</code>
+                {r.outlet ?? 'Unknown outlet'} · {formatDate(r.date, r.dateApproximate) ?? 'undated'} ·{' '}
+                {r.language} · <code>{r.id}</code>
               </span>
             </li>
           ))}

@@ -57,6 +57,10 @@ export function Options() {
   return (
     <main class="options">
       <h1>Crosscheck options</h1>
+      <p class="hint">
+        Crosscheck compares the article you read with <a href="#reports">the bundled reports</a>. Changes are
+        saved and applied at once.
+      </p>
       <fieldset>
         <legend>Where Crosscheck runs</legend>
         {MODES.map(([mode, label, hint]) => (
