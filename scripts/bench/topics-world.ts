@@ -1,6 +1,6 @@
 import type { NewsTopic } from './news-topic';
 
-/** Weather and climate, health, science and technology, business, sport, energy, farming and transport. */
+/** Weather and climate, health, technology, business, sport and energy. */
 export const worldTopics: readonly NewsTopic[] = [
   {
     name: 'weather',
@@ -180,48 +180,6 @@ export const worldTopics: readonly NewsTopic[] = [
       'Environmental groups said the pipeline threatened {n} protected areas.',
       '"The transition must be fair to workers," {person} said.',
       'Gas reserves are expected to last about {n} more years at current rates.',
-    ],
-    lists: {},
-  },
-  {
-    name: 'farming',
-    weight: 5,
-    headlines: [
-      'Drought cuts {x:crop} harvest in {country} by {pct}%',
-      'Farmers block roads in {region} over prices',
-      '{x:crop} prices hit {n}-year high',
-    ],
-    sentences: [
-      'The {x:crop} harvest is expected to fall by {pct} percent because of drought.',
-      'Farmers blocked roads in {region} to protest against low prices and high costs.',
-      'Prices of {x:crop} rose to their highest level in {n} years on international markets.',
-      'The government will pay {money} in compensation to farmers hit by the floods.',
-      "About {pct}% of the country's exports are agricultural products.",
-      '"We cannot cover our costs any more," said {person}, who grows {x:crop} near {city}.',
-      "Fertiliser prices have doubled since {year}, according to the farmers' union.",
-      'The ministry estimates that {big} hectares were affected by pests this season.',
-      'Cooperatives in {region} have started selling directly to supermarkets.',
-    ],
-    lists: { crop: ['wheat', 'maize', 'coffee', 'cocoa', 'rice', 'soybean', 'sugar cane', 'potato'] },
-  },
-  {
-    name: 'transport',
-    weight: 5,
-    headlines: [
-      'Train crash near {city} kills {n}',
-      '{city} opens new metro line after {n} years of work',
-      'Airport strike grounds {N} flights',
-    ],
-    sentences: [
-      'A passenger train collided with a freight train near {city}, killing {n} people and injuring {N}.',
-      'The new metro line has {n} stations and will carry {big} passengers a day.',
-      'A strike by air traffic controllers forced the cancellation of {N} flights.',
-      'Investigators are examining the signalling system, the transport ministry said.',
-      'The project cost {money}, almost twice the original budget.',
-      'Passengers were stranded for hours at the airport in {city}.',
-      '"Safety is our absolute priority," {person} said.',
-      'Road deaths fell by {pct}% last year after speed limits were lowered.',
-      'The highway linking {city} and {city2} will open in {month}.',
     ],
     lists: {},
   },
