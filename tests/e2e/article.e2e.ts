@@ -57,7 +57,7 @@ describe('an article page with site furniture', () => {
     const card = page.locator('crosscheck-hover .card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.textContent()).toMatch(/^Diverges from .+ · Click for every version$/);
-    await saveScreenshot(page, 'page-highlights');
+    await saveScreenshot(page, 'page-highlights', { docs: true });
     await page.close();
   });
 

@@ -154,15 +154,15 @@ describe('the side panel on an article', () => {
     await panel.emulateMedia({ colorScheme: scheme });
     await panel.setViewportSize({ width: 420, height: 1400 });
     // The first diverging version with its "Why this match" open, seen from the top of the panel.
-    // Light: all claims.
-    // Dark: the diverging claims only, where the side-by-side differences are.
-    if (scheme === 'dark') await panel.getByLabel(/Diverging only/).check();
+    // Dark: all claims.
+    // Light (the README's picture): the diverging claims only, where the side-by-side differences are.
+    if (scheme === 'light') await panel.getByLabel(/Diverging only/).check();
     await panel.locator('[data-match][data-relation="diverges"] .why summary').first().click();
     await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.mouse.move(0, 0); // no hover underline in the picture
     const background = await panel.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe(scheme === 'dark' ? 'rgb(21, 24, 29)' : 'rgb(255, 255, 255)');
-    await saveScreenshot(panel, `panel-${scheme}`);
+    await saveScreenshot(panel, `panel-${scheme}`, { docs: scheme === 'light' });
     await page.close();
     await panel.close();
   });

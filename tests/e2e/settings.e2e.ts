@@ -29,7 +29,7 @@ describe('the options', () => {
   it('list the bundled reports', async () => {
     const options = await optionsPage();
     expect(await options.locator('[data-bundled-report]').count()).toBe(5);
-    await saveScreenshot(options, 'options', true);
+    await saveScreenshot(options, 'options', { fullPage: true });
     await options.close();
   });
 
