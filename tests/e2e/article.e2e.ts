@@ -71,4 +71,19 @@ describe('an article page with site furniture', () => {
     await page.close();
     await panel.close();
   });
+
+  it('compares a Spanish article with the English reports, as `compare --json` does', async () => {
+    const spanish = await compareJson(join(ROOT, 'tests/e2e/fixtures/articulo.html'));
+    expect(spanish.matches.filter((m) => m.relation === 'corroborates').length).toBeGreaterThan(2);
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/articulo.html'));
+    await waitForHighlights(page);
+    const want = expectedHighlights(spanish);
+    const got = await pageHighlights(page);
+    expect({ diverges: got.diverges, corroborates: got.corroborates, related: got.related }).toEqual(want);
+    const panel = await openPanel(ext, await tabIdOf(ext, page));
+    expect(comparable((await readPanel(panel)) as CompareJson)).toEqual(comparable(spanish));
+    await page.close();
+    await panel.close();
+  });
 });
