@@ -5,9 +5,16 @@ import type { Difference } from './types';
 const ATTRIBUTION =
   /(?:according to|según|citing|cited by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})|((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})\s+(?:said|says|wrote|writes|told|added|insisted|stated|claimed|reported|announced|dijo|afirmó|escribió|aseguró|señaló)\b|(?:said|wrote|dijo|afirmó|escribió)\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})/gu;
 
+// A corpus sentence is compared with many page sentences; its sources are read once.
+const attributions = new Map<string, string[]>();
+
 /** Who a sentence attributes its claim to, as printed ("Petro", "the DEA"), if anyone. */
 export function findAttribution(sentence: string): string[] {
+  const known = attributions.get(sentence);
+  if (known) return known;
+  if (attributions.size >= 5_000) attributions.clear();
   const found: string[] = [];
+  attributions.set(sentence, found);
   for (const m of sentence.matchAll(ATTRIBUTION)) {
     const who = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     // A pronoun or a capitalised opener ("The", "He") is no one in particular.

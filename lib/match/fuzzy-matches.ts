@@ -16,16 +16,12 @@ export function fuzzyMatches(
   candidates: readonly number[],
 ): Map<string, Set<number>> {
   const { index } = corpus;
+  const result = new Map<string, Set<number>>();
+  const wordy = query.filter((q) => !q.isName && !q.key.startsWith('#') && q.key.length >= 5);
+  if (wordy.length === 0 || candidates.length === 0) return result;
   const candidateTerms = new Set<number>();
   for (const c of candidates) for (const t of index.sentenceTerms(c)) candidateTerms.add(t);
-  const result = new Map<string, Set<number>>();
-  const open = query.filter(
-    (q) =>
-      !q.isName &&
-      !q.key.startsWith('#') &&
-      q.key.length >= 5 &&
-      (q.termId === undefined || !candidateTerms.has(q.termId)),
-  );
+  const open = wordy.filter((q) => q.termId === undefined || !candidateTerms.has(q.termId));
   if (open.length === 0) return result;
   const buckets = new Map<string, Array<{ id: number; term: string }>>();
   for (const id of candidateTerms) {

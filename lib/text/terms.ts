@@ -41,6 +41,21 @@ function englishTerm(folded: string): string {
 
 /** The pivot term of a folded common word, or null for a function word or a bare number. */
 export function termOf(folded: string, language: Language): string | null {
+  const memo = language === 'es' ? spanishTerms : englishTerms;
+  const known = memo.get(folded);
+  if (known !== undefined) return known;
+  const term = computeTerm(folded, language);
+  // News repeats its words: stemming each once is most of the saving. Bounded, so a long session
+  // of reading cannot grow it without end.
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(folded, term);
+  return term;
+}
+
+const englishTerms = new Map<string, string | null>();
+const spanishTerms = new Map<string, string | null>();
+
+function computeTerm(folded: string, language: Language): string | null {
   if (STOPWORDS.has(folded) || folded.length < 2 || /^\d/.test(folded)) return null;
   if (language === 'es') {
     const english = SPANISH_TO_ENGLISH[folded];
