@@ -73,7 +73,7 @@ export function measureBaselines(
   const targetSentences = splitSentences(target.text);
   const big = sentences.length > 50_000;
 
-  const own = timeRuns(() => crosscheckCandidates(corpus, target.text), { warmup: 2, minRuns: 5, maxRuns: 40, budgetMs: budget.pageMs / 4 }); // prettier-ignore
+  const own = timeRuns(() => crosscheckCandidates(corpus, target.text), { warmup: 2, minRuns: 5, maxRuns: 40, budgetMs: budget.pageMs / 2 }); // prettier-ignore
   const ownRecall = retrievalRecall((page) => crosscheckCandidates(corpus, page.text), gold, pages, k);
 
   gc();

@@ -11,6 +11,8 @@ export interface PageTiming {
   runs: number;
   msMedian: number;
   msP95: number;
+  /** The fastest run: on a busy machine, the closest to what the page costs on an idle one. */
+  msMin: number;
   matches: number;
 }
 
@@ -53,6 +55,7 @@ export function measurePages(
       runs: times.length,
       msMedian: median(times),
       msP95: percentile(times, 95),
+      msMin: Math.min(...times),
       matches: matches.length,
     });
     if (page.goldId) {

@@ -80,6 +80,7 @@ const row = {
   loadMs: index.loadMs,
   pageMsMedian: targetTiming.msMedian,
   pageMsP95: targetTiming.msP95,
+  pageMsMin: targetTiming.msMin,
   pageSentences: targetTiming.sentences,
   heapBytes: index.heapBytes,
   indexHeapBytes: index.indexHeapBytes,
