@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparable, compareJson, expectedHighlights } from './harness/compare-command';
 import {
@@ -14,6 +16,7 @@ import { readPanel, type CompareJson } from './harness/read-panel';
 import { ROOT, startServer, type FixtureServer } from './harness/static-server';
 import { saveScreenshot } from './harness/screenshots';
 
+const run = promisify(execFile);
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/article.html');
 
 describe('an article page with site furniture', () => {
@@ -85,5 +88,17 @@ describe('an article page with site furniture', () => {
     expect(comparable((await readPanel(panel)) as CompareJson)).toEqual(comparable(spanish));
     await page.close();
     await panel.close();
+  });
+
+  it('`npm run e2e:report -- URL` prints the panel as `compare --json` prints the page', async () => {
+    const { stdout } = await run(
+      'npm',
+      ['run', '--silent', 'e2e:report', '--', server.url('/article.html')],
+      {
+        cwd: ROOT,
+        maxBuffer: 20 * 1024 * 1024,
+      },
+    );
+    expect(comparable(JSON.parse(stdout) as CompareJson)).toEqual(comparable(expected));
   });
 });

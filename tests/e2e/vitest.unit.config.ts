@@ -6,6 +6,6 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('../..', import.meta.url)) } },
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
-    include: ['entrypoints/**/*.test.ts', 'messaging/**/*.test.ts', 'components/**/*.test.ts'],
+    include: ['entrypoints/**/*.test.{ts,tsx}', 'messaging/**/*.test.ts', 'components/**/*.test.ts'],
   },
 });
