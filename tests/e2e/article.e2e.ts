@@ -101,4 +101,19 @@ describe('an article page with site furniture', () => {
     );
     expect(comparable(JSON.parse(stdout) as CompareJson)).toEqual(comparable(expected));
   });
+
+  it('names a page that is itself a bundled report and leaves that report out', async () => {
+    const self = await compareJson(join(ROOT, 'tests/e2e/fixtures/self.html'));
+    expect(self.page.self).toBe('002_d92dc4bad5625526.txt');
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/self.html'));
+    await waitForHighlights(page);
+    const panel = await openPanel(ext, await tabIdOf(ext, page));
+    const shown = (await readPanel(panel)) as CompareJson;
+    expect(comparable(shown)).toEqual(comparable(self));
+    expect(shown.matches.some((m) => m.report === self.page.self)).toBe(false);
+    expect(await panel.locator('.self-note').textContent()).toContain('News.az');
+    await page.close();
+    await panel.close();
+  });
 });
