@@ -1,6 +1,12 @@
 import { browser, type Browser } from '#imports';
 import type { ReportMeta } from '@/lib/corpus/types';
-import { notifyPanels, type BackgroundApi, type Checked, type TabResult } from '@/messaging/protocol';
+import {
+  notifyPanels,
+  type BackgroundApi,
+  type Checked,
+  type ClaimMark,
+  type TabResult,
+} from '@/messaging/protocol';
 import { sendToContent } from '@/messaging/protocol';
 import { loadSettings } from '@/messaging/settings';
 import { showBadge } from './badge';
@@ -62,6 +68,33 @@ export async function compareTabSelection(tabId: number, fallback = ''): Promise
 
 const lastChecked = new Map<number, { key: string; page: Checked }>();
 
+/** Extracts and compares a tab's article; publishes the result and returns the marks to highlight. */
+async function checkPage(
+  tabId: number,
+  url: string | null,
+  html: unknown,
+  selection: TabResult['selection'],
+): Promise<ClaimMark[]> {
+  const article = extractFromHtml(html);
+  if (!article) {
+    await publish({ tabId, url, status: 'no-article', page: null, selection, error: null });
+    return [];
+  }
+  const [corpus, settings] = await Promise.all([getCorpus(), loadSettings()]);
+  // Like `compare`, the engine gets the address the page names for itself (it tells a corpus report).
+  const named = article.canonicalUrl;
+  // The same text is never matched twice for a tab (a single-page site re-reporting, a reload).
+  const key = `${settings.includeRelated}\n${named}\n${article.title}\n${article.text}`;
+  const cached = lastChecked.get(tabId);
+  const page =
+    cached?.key === key
+      ? cached.page
+      : compareChecked(corpus, article.text, settings, { url: named ?? url, title: article.title });
+  lastChecked.set(tabId, { key, page });
+  await publish({ tabId, url, status: 'article', page, selection, error: null });
+  return claimMarks(page.comparison, await reportMap());
+}
+
 export function forgetTab(tabId: number): void {
   lastChecked.delete(tabId);
 }
@@ -72,24 +105,14 @@ export const backgroundHandlers: BackgroundApi = {
     const url = sender.tab!.url ?? null;
     const before = await getResult(tabId);
     const selection = before.url === url ? before.selection : null; // kept on the same page only
-    const article = extractFromHtml(input?.html);
-    if (!article) {
-      await publish({ tabId, url, status: 'no-article', page: null, selection, error: null });
+    try {
+      return await checkPage(tabId, url, input?.html, selection);
+    } catch (error) {
+      // Shown in the panel as "Something went wrong" with this message; the page is left alone.
+      const message = error instanceof Error ? error.message : String(error);
+      await publish({ tabId, url, status: 'error', page: null, selection, error: message });
       return [];
     }
-    const [corpus, settings] = await Promise.all([getCorpus(), loadSettings()]);
-    // Like `compare`, the engine gets the address the page names for itself (it tells a corpus report).
-    const named = article.canonicalUrl;
-    // The same text is never matched twice for a tab (a single-page site re-reporting, a reload).
-    const key = `${settings.includeRelated}\n${named}\n${article.title}\n${article.text}`;
-    const cached = lastChecked.get(tabId);
-    const page =
-      cached?.key === key
-        ? cached.page
-        : compareChecked(corpus, article.text, settings, { url: named ?? url, title: article.title });
-    lastChecked.set(tabId, { key, page });
-    await publish({ tabId, url, status: 'article', page, selection, error: null });
-    return claimMarks(page.comparison, await reportMap());
   },
 
   async reportNoArticle(input, sender) {
