@@ -67,7 +67,10 @@ export function ClaimsView({ data, focus, actions }: Props) {
   const selection = tab.selection && (
     <section class="selection" aria-labelledby="selection-title" data-selection>
       <h2 id="selection-title">Your selection</h2>
-      <blockquote class="selection-text">{tab.selection.text}</blockquote>
+      {/* One sentence is shown by its card already; a longer selection is quoted whole. */}
+      {tab.selection.sentences.length > 1 && (
+        <blockquote class="selection-text">{tab.selection.text}</blockquote>
+      )}
       {selectionClaims.length === 0 && <p>None of the selected sentences is in the bundled reports.</p>}
       <div class="cards">
         {selectionClaims.map((c) => (
