@@ -5,6 +5,25 @@ import { RelationBadge } from './RelationBadge';
 
 // What one report says about the page's claims, then its full text with the matched sentences marked.
 
+const RANK = { diverges: 0, corroborates: 1, related: 2 } as const;
+
+/**
+ * The report's sentences as blocks for reading: a line without closing punctuation (a subheading in
+ * the source) stands alone, and the sentences between subheadings make one paragraph.
+ */
+export function reportBlocks(
+  sentences: string[],
+): Array<{ heading: boolean; sentences: Array<{ text: string; index: number }> }> {
+  const blocks: Array<{ heading: boolean; sentences: Array<{ text: string; index: number }> }> = [];
+  sentences.forEach((text, index) => {
+    const heading = text.length < 140 && !/[.!?…:;]["”’»)\]]*$/.test(text.trim());
+    const last = blocks.at(-1);
+    if (heading || !last || last.heading) blocks.push({ heading, sentences: [{ text, index }] });
+    else last.sentences.push({ text, index });
+  });
+  return blocks;
+}
+
 interface Props {
   report: PreparedReport;
   matches: Match[];
@@ -14,7 +33,26 @@ interface Props {
 
 export function ReportView({ report, matches, onBack, onShowOnPage }: Props) {
   const mine = matches.filter((m) => m.report === report.id);
-  const byReportIndex = new Map(mine.map((m) => [m.reportIndex, m]));
+  // The strongest version for each report sentence (several page sentences may match one).
+  const byReportIndex = new Map<number, Match>();
+  for (const m of mine) {
+    const known = byReportIndex.get(m.reportIndex);
+    if (!known || RANK[m.relation] < RANK[known.relation]) byReportIndex.set(m.reportIndex, m);
+  }
+  const renderSentence = ({ text, index }: { text: string; index: number }) => {
+    const m = byReportIndex.get(index);
+    return (
+      <span key={index}>
+        {m ? (
+          <mark class={`report-match relation-${m.relation}`} title={`Matches: ${m.pageSentence}`}>
+            {text}
+          </mark>
+        ) : (
+          text
+        )}{' '}
+      </span>
+    );
+  };
   const date = formatDate(report.date, report.dateApproximate);
   return (
     <section class="report-view" data-report-view={report.id} aria-labelledby="report-title">
@@ -52,16 +90,15 @@ export function ReportView({ report, matches, onBack, onShowOnPage }: Props) {
       )}
       <h2>Full text</h2>
       <div class="report-text">
-        {report.sentences.map((s, i) => {
-          const m = byReportIndex.get(i);
-          return m ? (
-            <mark key={i} class={`report-match relation-${m.relation}`} title={`Matches: ${m.pageSentence}`}>
-              {s}{' '}
-            </mark>
+        {reportBlocks(report.sentences).map((block, b) =>
+          block.heading ? (
+            <p key={b} class="report-heading">
+              {block.sentences.map(renderSentence)}
+            </p>
           ) : (
-            <span key={i}>{s} </span>
-          );
-        })}
+            <p key={b}>{block.sentences.map(renderSentence)}</p>
+          ),
+        )}
       </div>
     </section>
   );

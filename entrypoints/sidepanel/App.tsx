@@ -53,6 +53,9 @@ export function App({ source }: { source: PanelSource }) {
     });
   }, [tabId, source, load]);
 
+  // A new view starts at its top.
+  useEffect(() => window.scrollTo(0, 0), [report]);
+
   const say = useCallback((text: string) => {
     setNotice(text);
     setTimeout(() => setNotice((current) => (current === text ? null : current)), 2500);
