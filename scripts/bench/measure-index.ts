@@ -28,12 +28,14 @@ const gc = (): void => {
 };
 
 /**
- * Builds the prepared corpus (the index), writes it to `indexPath`, measures its size, then loads it
+ * Builds the prepared corpus (the index) as the compare command does (with the English common stems),
+ * writes it to `indexPath`, measures its size, then loads it
  * back from the file as the extension and the command do, measuring load time and heap. The raw
  * reports are dropped before the heap is read, so the heap holds the index and the process only.
  */
 export function measureIndex(
   makeRaw: () => RawReport[],
+  commonStems: readonly string[],
   indexPath: string,
 ): { corpus: Corpus; m: IndexMeasurement } {
   let raw: RawReport[] | null = makeRaw();
@@ -42,7 +44,7 @@ export function measureIndex(
   // Repeat small builds for a stable median; a 10,000-report build is timed once.
   for (let run = 0; run < (raw.length <= 1000 ? 3 : 1); run++) {
     const t0 = performance.now();
-    const prepared = prepareCorpus(raw);
+    const prepared = prepareCorpus(raw, commonStems);
     builds.push(performance.now() - t0);
     json = JSON.stringify(prepared);
   }

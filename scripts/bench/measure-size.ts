@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadBenchPages, TARGET_PAGE } from './bench-pages';
 import { generateSyntheticCorpus } from './generate-corpus';
+import { englishCommonStems } from '../common-words';
 import { readCorpusDir } from '../read-corpus-dir';
 import { measureBaselines } from './measure-baselines';
 import { measureAddReport, measureIndex } from './measure-index';
@@ -55,7 +56,11 @@ writeFileSync(
 raw.length = 0;
 
 log('building the index');
-const { corpus, m: index } = measureIndex(makeRaw, join(outDir, `${reports}.index.json`));
+const { corpus, m: index } = measureIndex(
+  makeRaw,
+  englishCommonStems(),
+  join(outDir, `${reports}.index.json`),
+);
 log(`built in ${index.buildMs.toFixed(0)} ms, ${index.sentences} sentences; timing pages`);
 const pages = loadBenchPages(seedsDir, resolve('tests/fixtures/long'), [...bundledIds]);
 const pageBudgetMs = 1500;
