@@ -28,11 +28,12 @@ console.log('Building the extension (npm run build)…');
 run('npm', ['run', '--silent', 'build'], true);
 const built = relative(process.cwd(), EXTENSION_DIR) || EXTENSION_DIR;
 
+console.log(`\nThe built extension is in ${built}/`);
+console.log(
+  'Load it in Chrome or Chromium: chrome://extensions → Developer mode → "Load unpacked" → that folder.',
+);
+
 if (!hasDisplay || !existsSync(CHROMIUM)) {
-  console.log(`\nThe built extension is in ${built}/`);
-  console.log(
-    'Load it in Chrome or Chromium: chrome://extensions → Developer mode → "Load unpacked" → that folder.',
-  );
   console.log(
     hasDisplay
       ? `(No Chromium at ${CHROMIUM}: run "bash scripts/install-chromium.sh" or set CHROMIUM_PATH to open it here.)`
@@ -59,5 +60,13 @@ if (!hasDisplay || !existsSync(CHROMIUM)) {
     ],
     { stdio: 'ignore' },
   );
-  browser.on('exit', () => void server.close().then(() => process.exit(0)));
+  browser.on('error', (error) => console.error(`Could not start ${CHROMIUM}: ${error.message}`));
+  browser.on('exit', (code) => {
+    if (code) {
+      console.error(
+        `Chromium stopped with code ${code}. Load the extension by hand from ${built}/ (see above).`,
+      );
+    }
+    void server.close().then(() => process.exit(code ? 1 : 0));
+  });
 }
