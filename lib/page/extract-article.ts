@@ -25,7 +25,14 @@ export function extractArticle(doc: Document, options: { charThreshold?: number 
     return null;
   }
   if (!parsed?.content) return null;
-  const container = doc.createElement('div');
+  // An inert document (no browsing context): the article's images do not load again and its
+  // inline handlers do not run when its HTML is parsed back. linkedom (Node) has no
+  // implementation object, and loads nothing anyway.
+  const inert =
+    typeof doc.implementation?.createHTMLDocument === 'function'
+      ? doc.implementation.createHTMLDocument('')
+      : doc;
+  const container = inert.createElement('div');
   container.innerHTML = parsed.content;
   const paragraphs = blockTexts(container);
   if (paragraphs.join(' ').split(/\s+/).length < 40) return null;
