@@ -13,6 +13,11 @@ import { readPanel, readSelection } from './harness/read-panel';
 import { SCREENSHOT_DIR, saveScreenshot } from './harness/screenshots';
 import { startServer, type FixtureServer } from './harness/static-server';
 
+interface ChromeMenusAndCommands {
+  contextMenus: { update(id: string, props: object): Promise<void> };
+  commands: { getAll(): Promise<Array<{ name?: string; description?: string; shortcut?: string }>> };
+}
+
 // A home page (no article): nothing is highlighted and nothing is matched, the panel says why, and a
 // selected passage can still be compared.
 
@@ -70,5 +75,20 @@ describe('a page with no article', () => {
     await saveScreenshot(panel, 'panel-selection');
     await page.close();
     await panel.close();
+  });
+
+  it('registers the "Crosscheck selection" menu item and its keyboard shortcut', async () => {
+    const found = await ext.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeMenusAndCommands }).chrome;
+      // update() fails for an unknown id, so it tells whether the item exists.
+      const menu = await api.contextMenus.update('crosscheck-selection', {}).then(
+        () => true,
+        () => false,
+      );
+      const commands = await api.commands.getAll();
+      return { menu, command: commands.find((c) => c.name === 'crosscheck-selection') ?? null };
+    });
+    expect(found.menu).toBe(true);
+    expect(found.command?.description).toBe('Crosscheck the selected text');
   });
 });
