@@ -10,6 +10,8 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'scripts/**/*.test.ts',
       'components/**/*.test.{ts,tsx}',
+      'entrypoints/**/*.test.{ts,tsx}',
+      'messaging/**/*.test.ts',
       'tests/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
