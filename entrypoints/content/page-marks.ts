@@ -1,10 +1,13 @@
 import type { ClaimMark } from '@/messaging/protocol';
 import { clearMarks, flashRange, paintMarks, type PlacedMark } from './highlights';
 import { yieldToPage, timed } from './run-timer';
-import { buildTextMap, type TextMap } from './text-map';
+import { buildTextMap, TextMapBuilder, textWalker, type TextMap } from './text-map';
 
 // The matched page sentences and where they are in the DOM. The text map is built once per
 // set of marks and rebuilt only when the page's nodes it points into have gone.
+
+/** Longest slice of work between two yields to the page. */
+const SLICE_MS = 8;
 
 export class PageMarks {
   marks: ClaimMark[] = [];
@@ -17,7 +20,11 @@ export class PageMarks {
     return this.map;
   }
 
-  /** Finds every mark's sentence on the page, in page order, and paints them. */
+  /**
+   * Finds every mark's sentence on the page, in page order, and paints them. Reading the page and
+   * placing the marks go in slices of a few milliseconds, yielding to the page in between, so even a
+   * very large page never sees a long task from here.
+   */
   async show(marks: ClaimMark[]): Promise<number> {
     this.marks = marks;
     this.map = null;
@@ -26,19 +33,28 @@ export class PageMarks {
       clearMarks();
       return 0;
     }
-    const map = this.textMap();
-    await yieldToPage();
-    this.placed = timed('place-marks', () => {
-      const placed: PlacedMark[] = [];
-      let cursor = 0;
-      for (const mark of [...marks].sort((a, b) => a.pageIndex - b.pageIndex)) {
-        const found = map.rangeOf(mark.sentence, cursor);
-        if (!found) continue;
-        cursor = found.end;
-        placed.push({ ...mark, range: found.range });
-      }
-      return placed;
-    });
+    const builder = new TextMapBuilder(textWalker(document.body, document), document);
+    while (!timed('map-text', () => builder.read(SLICE_MS))) await yieldToPage();
+    const map = (this.map = builder.finish());
+
+    const pending = [...marks].sort((a, b) => a.pageIndex - b.pageIndex);
+    const placed: PlacedMark[] = [];
+    let cursor = 0;
+    while (pending.length > 0) {
+      await yieldToPage();
+      timed('place-marks', () => {
+        const start = performance.now();
+        while (pending.length > 0 && performance.now() - start < SLICE_MS) {
+          const mark = pending.shift()!;
+          const found = map.rangeOf(mark.sentence, cursor);
+          if (!found) continue;
+          cursor = found.end;
+          placed.push({ ...mark, range: found.range });
+        }
+      });
+    }
+    if (this.marks !== marks) return 0; // newer marks arrived meanwhile
+    this.placed = placed;
     timed('paint', () => paintMarks(this.placed));
     return this.placed.length;
   }

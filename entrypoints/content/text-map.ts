@@ -62,29 +62,61 @@ export interface TextMap {
   rangeOf(sentence: string, from?: number): { range: Range; end: number } | null;
 }
 
-/** Reads the text under `root` once. Hidden-by-CSS text is kept: checking styles would cost layout. */
-export function buildTextMap(root: Node, doc: Document): TextMap {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+/** The text nodes under `root` that hold page text (not scripts, styles or form fields). */
+export function textWalker(root: Node, doc: Document): TreeWalker {
+  return doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       const parent = node.parentElement;
       if (!parent || SKIPPED.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },
   });
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const norm = normalForm(node.data);
-    if (norm.length === 0) continue;
-    nodes.push(node);
-    starts.push(length);
-    parts.push(norm);
-    length += norm.length;
-  }
-  const text = parts.join('');
+}
 
+/**
+ * Builds a TextMap in slices: `read` takes nodes from the walker until it is done (true) or the time
+ * budget is spent (false), so a very large page can be read across several short tasks.
+ */
+export class TextMapBuilder {
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly parts: string[] = [];
+  private length = 0;
+
+  constructor(
+    private readonly walker: TreeWalker,
+    private readonly doc: Document,
+  ) {}
+
+  read(budgetMs = Infinity): boolean {
+    const start = performance.now();
+    for (let count = 1; ; count++) {
+      const node = this.walker.nextNode() as Text | null;
+      if (!node) return true;
+      const norm = normalForm(node.data);
+      if (norm.length > 0) {
+        this.nodes.push(node);
+        this.starts.push(this.length);
+        this.parts.push(norm);
+        this.length += norm.length;
+      }
+      if (count % 100 === 0 && performance.now() - start > budgetMs) return false;
+    }
+  }
+
+  finish(): TextMap {
+    return mapOf(this.nodes, this.starts, this.parts.join(''), this.doc);
+  }
+}
+
+/** Reads the text under `root` at once. Hidden-by-CSS text is kept: checking styles would cost layout. */
+export function buildTextMap(root: Node, doc: Document): TextMap {
+  const builder = new TextMapBuilder(textWalker(root, doc), doc);
+  builder.read();
+  return builder.finish();
+}
+
+function mapOf(nodes: Text[], starts: number[], text: string, doc: Document): TextMap {
   /** The node holding normal-form position `at`: binary search over the node starts. */
   function nodeAt(at: number): number {
     let lo = 0;
