@@ -45,7 +45,7 @@ export function prepareReport(report: RawReport, keyId: (key: string) => number)
   const body = headline ? cleaned.slice(headline.length + 1) : cleaned;
   const language = report.meta?.language ?? detectLanguage(body);
   const sentences = splitSentences(body);
-  const analyzed = analyzeSentences(sentences, language);
+  const analyzed = analyzeSentences(sentences, language, headline ? [headline] : []);
   return {
     id: report.id,
     title: report.meta?.title ?? headline,

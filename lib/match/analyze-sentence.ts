@@ -12,9 +12,16 @@ export interface AnalyzedSentence {
   keys: string[];
 }
 
-/** Reads the terms and figures of a text's sentences; names are learnt from the whole text. */
-export function analyzeSentences(sentences: readonly string[], language: Language): AnalyzedSentence[] {
-  const names = collectNames(sentences);
+/**
+ * Reads the terms and figures of a text's sentences; names are learnt from the whole text and from
+ * `context` (its headline), so that "Trump" opening a sentence is still a name.
+ */
+export function analyzeSentences(
+  sentences: readonly string[],
+  language: Language,
+  context: readonly string[] = [],
+): AnalyzedSentence[] {
+  const names = collectNames([...context.filter((line) => !isTitleCase(line)), ...sentences]);
   return sentences.map((text) => {
     const terms = sentenceTerms(text, language, names);
     const figures = parseFigures(text, language);
@@ -41,3 +48,10 @@ export function figureKey(value: number): string {
 
 export const isNameKey = (key: string): boolean => key.startsWith('@');
 export const isFigureKey = (key: string): boolean => key.startsWith('#');
+
+// "Petro Invites Trump to Colombia Amid …": every word capitalised says nothing about names.
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}+/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length > 0.6;
+}

@@ -2,6 +2,7 @@ import type { FigurePair } from '../figures/compare-figures';
 import { nearestMarker, scopeMarkers } from '../figures/find-scope';
 import type { Figure } from '../figures/types';
 import { straightenQuotes } from '../text/normalize';
+import { STOPWORDS } from '../text/stopwords';
 import { attributionDifference, negationDifference, titleDifference } from './claim-checks';
 import type { Difference, Relation } from './types';
 
@@ -64,8 +65,11 @@ export function classifyRelation(
   return { relation, differences, agreeingFigures, sharedQuote };
 }
 
-/** Words both sentences quote, when one quotation contains the other ("sounds good" in "It sounds good to me"). */
-export function findSharedQuote(a: string, b: string): string | null {
+/**
+ * Words both sentences quote, when one quotation contains the other ("sounds good" in "It sounds
+ * good to me"): at least `minWords` words, not all of them function words.
+ */
+export function findSharedQuote(a: string, b: string, minWords = 1): string | null {
   const quotes = (s: string) =>
     [...straightenQuotes(s).matchAll(/"([^"]{3,}?)[,.!?]?"/g)].map((m) =>
       m[1]!
@@ -78,7 +82,9 @@ export function findSharedQuote(a: string, b: string): string | null {
   for (const x of qa) {
     for (const y of qb) {
       const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-      if (short.split(/\s+/).length >= 2 && long.includes(short)) return short;
+      const words = short.split(/\s+/);
+      if (words.length >= minWords && words.some((w) => !STOPWORDS.has(w)) && long.includes(short))
+        return short;
     }
   }
   return null;

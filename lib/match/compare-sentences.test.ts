@@ -70,6 +70,13 @@ describe('compareSentences finds versions of a claim', () => {
     expect(match?.shared.names).toEqual(expect.arrayContaining(['Trump']));
   });
 
+  it('takes the same quoted words as evidence of one statement', () => {
+    const [match] = versions(
+      'Donald Trump told reporters that Gustavo Petro had been "hostile" to the United States for months.',
+    );
+    expect(match).toMatchObject({ report: 'b.txt', relation: 'corroborates' });
+  });
+
   it('does not match sentences that share only names', () => {
     expect(versions('Gustavo Petro told Donald Trump that Colombia would hold elections next year.')).toEqual(
       [],

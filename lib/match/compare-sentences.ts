@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus';
 import { detectLanguage } from '../text/language';
 import { analyzeSentences, isNameKey, type AnalyzedSentence } from './analyze-sentence';
-import { classifyRelation } from './classify-relation';
+import { classifyRelation, findSharedQuote } from './classify-relation';
 import { compareFigures, sameQuantity } from '../figures/compare-figures';
 import { DEFAULT_COMPARE_OPTIONS, SAME_QUANTITY_BONUS, type CompareOptions } from './defaults';
 import { findCandidates, type QueryKey } from './find-candidates';
@@ -32,7 +32,7 @@ export function compareSentences(
 ): Comparison {
   const opts = { ...DEFAULT_COMPARE_OPTIONS, ...options };
   const language = detectLanguage(sentences.join(' '));
-  const analyzed = analyzeSentences(sentences, language);
+  const analyzed = analyzeSentences(sentences, language, page.title ? [page.title] : []);
   const tally = new SelfTally();
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) ? matchSentence(corpus, sentence, pageIndex, opts, tally) : [],
@@ -72,7 +72,10 @@ function matchSentence(
     const figurePairs = compareFigures(sentence.figures, corpus.figuresOf(candidate));
     // The same quantity in both sentences is evidence of one claim beyond the words they share.
     const score = Math.min(1, pair.score + (figurePairs.some(sameQuantity) ? SAME_QUANTITY_BONUS : 0));
-    if (score < opts.minScore || pair.contentWeight < opts.minContentWeight) continue;
+    // Words both sentences quote ("hostile") come from one statement: a lower bar for the rest.
+    const quoted = findSharedQuote(sentence.text, text) !== null;
+    const [floor, contentFloor] = quoted ? [opts.minScoreQuoted, 0] : [opts.minScore, opts.minContentWeight];
+    if (score < floor || pair.contentWeight <= contentFloor) continue;
     const evidence = sharedEvidence(sentence, pair.sharedKeys);
     const verdict = classifyRelation(
       sentence.text,

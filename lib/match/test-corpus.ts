@@ -29,6 +29,6 @@ export const REPORT_B: RawReport = {
     'Petro reported the seizure of 2,700 tons of cocaine to date, approaching a record 4,000 tons.',
     'Authorities recorded over 1,446 ground battles and 12 bombings during his administration.',
     'Petro said his forces destroy one laboratory every 40 minutes.',
-    'Trump has maintained that Petro has been quite hostile toward the United States.',
+    'Trump has maintained that Petro has been “quite hostile” toward the United States.',
   ].join('\n'),
 };
