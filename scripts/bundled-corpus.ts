@@ -6,7 +6,15 @@ import type { PreparedCorpusJson } from '../lib/corpus/corpus-format';
 import { readCorpusDir } from './read-corpus-dir';
 import { englishCommonStems } from './common-words';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The project's root: the nearest folder above this file with a package.json (this file also runs
+// bundled, from .output/cli/).
+function projectRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
 /** The bundled reports and their metadata (reports.json). */
 export const CORPUS_DIR = join(root, 'corpus', 'reports');
 /** The prepared artifact the extension ships and the command loads. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const FIXTURE = 'tests/fixtures/pages/petro-lab-invitation.html';
 
 function compare(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/compare.ts', ...args], {
+  const run = spawnSync('node', ['scripts/run-compare.mjs', ...args], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
   });
