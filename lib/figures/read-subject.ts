@@ -1,0 +1,44 @@
+import type { Language } from '../text/language';
+import { termOf } from '../text/terms';
+import type { FigureToken } from './read-amount';
+import { TIME_UNITS } from './units';
+
+/**
+ * The counted thing after a figure: "2,700 tons of cocaine" → cocaine; "1,400 ground operations"
+ * → operations (English puts the head last); "18.400 laboratorios de cocaína" → laboratorios
+ * (Spanish puts it first).
+ */
+export function readSubject(
+  tokens: FigureToken[],
+  j: number,
+  language: Language,
+  hasUnit: boolean,
+): { subject: string | null; next: number } {
+  let k = j;
+  if (hasUnit && (tokens[k]?.fold === 'of' || tokens[k]?.fold === 'de' || tokens[k]?.fold === 'del')) {
+    k++;
+    while (tokens[k] && /^(the|a|an|la|el|los|las|this|that)$/.test(tokens[k]!.fold)) k++;
+  }
+  const words: FigureToken[] = [];
+  while (
+    tokens[k] &&
+    words.length < 3 &&
+    /^\p{L}/u.test(tokens[k]!.raw) &&
+    termOf(tokens[k]!.fold, language)
+  ) {
+    // "cocaine seized", "bombardments targeting": a participle ends the noun phrase.
+    if (words.length > 0 && language === 'en' && /(ed|ing)$/.test(tokens[k]!.fold)) break;
+    if (
+      TIME_UNITS[tokens[k]!.fold] !== undefined ||
+      tokens[k]!.fold === 'every' ||
+      tokens[k]!.fold === 'cada'
+    )
+      break;
+    words.push(tokens[k]!);
+    k++;
+    if (language === 'es') break;
+  }
+  const head = words[words.length - 1];
+  if (!head) return { subject: null, next: j };
+  return { subject: termOf(head.fold, language), next: k };
+}
