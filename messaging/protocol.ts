@@ -77,6 +77,8 @@ export interface ContentApi {
   scrollToClaim(input: { pageIndex: number }): Promise<boolean>;
   /** The text currently selected in the page (empty when none). */
   getSelectionText(input: Record<string, never>): Promise<string>;
+  /** Answers while the same document is shown: tells a single-page address change from a navigation. */
+  ping(input: Record<string, never>): Promise<true>;
   /** Run on this page now, whatever the settings say ("Crosscheck this page"). */
   runNow(input: Record<string, never>): Promise<void>;
 }

@@ -1,9 +1,8 @@
 import { browser, defineBackground } from '#imports';
-import { serve } from '@/messaging/protocol';
-import { showBadge } from './badge';
-import { backgroundHandlers, compareTabSelection, forgetTab } from './handlers';
+import { sendToContent, serve } from '@/messaging/protocol';
+import { backgroundHandlers, compareTabSelection, forgetTab, publish } from './handlers';
 import { openPanel } from './open-panel';
-import { dropResult, emptyResult, setResult } from './tab-results';
+import { dropResult, emptyResult } from './tab-results';
 
 // Wiring only: messages, the context menu, the keyboard shortcut, and clearing results when a tab
 // navigates or closes. Matching runs here, never in the page.
@@ -33,11 +32,15 @@ export default defineBackground(() => {
     void compareTabSelection(tab.id);
   });
 
-  // A full navigation starts the tab afresh; single-page updates are reported by the content script.
+  // A navigation starts the tab afresh. A single-page site changing its address keeps its document
+  // and content script, which answers and reports any new article itself.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading' || !change.url) return;
-    const fresh = emptyResult(tabId, tab.url ?? change.url);
-    void setResult(fresh).then(() => showBadge(fresh));
+    const url = tab.url ?? change.url;
+    void sendToContent(tabId, 'ping', {}).catch(() =>
+      // Publishing clears the badge and tells an open panel, which shows "Comparing…" until the page reports.
+      publish(emptyResult(tabId, url)),
+    );
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

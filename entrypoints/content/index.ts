@@ -63,6 +63,7 @@ export default defineContentScript({
     serve('content', {
       scrollToClaim: async ({ pageIndex }) => marks.scrollTo(pageIndex),
       getSelectionText: async () => window.getSelection()?.toString() ?? '',
+      ping: async () => true,
       runNow: async () => {
         asked = true;
         await schedule(true);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
+  badgeTitle,
   launchExtension,
   openPanel,
   tabIdOf,
@@ -64,6 +65,14 @@ describe('empty states and navigation', () => {
     await expect.poll(() => badgeText(ext, tabId)).toBe('');
     const panel = await openPanel(ext, tabId);
     expect(await readPanel(panel)).toEqual({ empty: 'no-article' });
+
+    // Also where no content script runs: the navigation itself clears the tab.
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page);
+    await expect.poll(() => badgeTitle(ext, tabId)).toMatch(/^Crosscheck: /);
+    await page.goto('about:blank');
+    await expect.poll(() => badgeTitle(ext, tabId)).toBe('Crosscheck');
+    expect(await badgeText(ext, tabId)).toBe('');
     await Promise.all([page.close(), panel.close()]);
   });
 });

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
+import {
+  badgeTitle,
+  launchExtension,
+  openPanel,
+  tabIdOf,
+  type LoadedExtension,
+} from './harness/launch-extension';
 import { pageHighlights, waitForHighlights } from './harness/page-highlights';
 import { startServer, type FixtureServer } from './harness/static-server';
 
@@ -54,6 +60,7 @@ describe('a single-page site', () => {
     expect(await title.getAttribute('data-page-title')).toBe(
       'Petro says Trump is misinformed about Colombia’s drug war',
     );
+    expect(await badgeTitle(ext, await tabIdOf(ext, page))).toMatch(/^Crosscheck: \d+ claims? in/); // not cleared
     await page.close();
     await panel.close();
   });
