@@ -24,11 +24,16 @@ export interface Verdict {
 export function classifyRelation(
   page: string,
   report: string,
-  figurePairs: readonly FigurePair[],
-  score: number,
-  sharedWords: readonly string[],
-  corroborateScore: number,
+  evidence: {
+    figurePairs: readonly FigurePair[];
+    /** Words both sentences quote (`findSharedQuote`), or null. */
+    sharedQuote: string | null;
+    sharedWords: readonly string[];
+    score: number;
+    corroborateScore: number;
+  },
 ): Verdict {
+  const { figurePairs, sharedQuote, sharedWords, score, corroborateScore } = evidence;
   const differences: Difference[] = [];
   const agreeingFigures: string[] = [];
   for (const pair of figurePairs) {
@@ -55,7 +60,6 @@ export function classifyRelation(
   ]) {
     if (check) differences.push(check);
   }
-  const sharedQuote = findSharedQuote(page, report);
   const relation: Relation =
     differences.length > 0
       ? 'diverges'

@@ -73,18 +73,19 @@ function matchSentence(
     // The same quantity in both sentences is evidence of one claim beyond the words they share.
     const score = Math.min(1, pair.score + (figurePairs.some(sameQuantity) ? SAME_QUANTITY_BONUS : 0));
     // Words both sentences quote ("hostile") come from one statement: a lower bar for the rest.
-    const quoted = findSharedQuote(sentence.text, text) !== null;
-    const [floor, contentFloor] = quoted ? [opts.minScoreQuoted, 0] : [opts.minScore, opts.minContentWeight];
+    const sharedQuote = findSharedQuote(sentence.text, text);
+    const [floor, contentFloor] = sharedQuote
+      ? [opts.minScoreQuoted, 0]
+      : [opts.minScore, opts.minContentWeight];
     if (score < floor || pair.contentWeight <= contentFloor) continue;
     const evidence = sharedEvidence(sentence, pair.sharedKeys);
-    const verdict = classifyRelation(
-      sentence.text,
-      text,
+    const verdict = classifyRelation(sentence.text, text, {
       figurePairs,
+      sharedQuote,
+      sharedWords: evidence.words,
       score,
-      evidence.words,
-      opts.corroborateScore,
-    );
+      corroborateScore: opts.corroborateScore,
+    });
     matches.push({
       pageSentence: sentence.text,
       pageIndex,
@@ -97,7 +98,7 @@ function matchSentence(
       shared: { ...evidence, figures: verdict.agreeingFigures },
     });
   }
-  if (sentence.text.split(/\s+/).length >= 5) tally.add(copies);
+  tally.add(copies);
   return matches.sort((a, b) => b.score - a.score);
 }
 
