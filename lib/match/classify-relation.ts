@@ -12,7 +12,6 @@ export interface Verdict {
   differences: Difference[];
   /** Figures both sentences print consistently ("over 1,400" ~ "over 1,446"). */
   agreeingFigures: string[];
-  sharedQuote: string | null;
 }
 
 /**
@@ -66,7 +65,7 @@ export function classifyRelation(
       : agreeingFigures.length > 0 || sharedQuote || score >= corroborateScore
         ? 'corroborates'
         : 'related';
-  return { relation, differences, agreeingFigures, sharedQuote };
+  return { relation, differences, agreeingFigures };
 }
 
 /**
