@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
 // The extension never talks to the network: the corpus is bundled and every permission below is
-// justified in docs/extension.md ("Permissions"). Keep this list as short as the features allow.
+// justified in README.md ("Privacy and permissions"). Keep this list as short as the features allow.
 export default defineConfig({
   imports: false,
   // JSX is compiled by esbuild from tsconfig.json (react-jsx + jsxImportSource preact); no Vite plugin
