@@ -24,6 +24,7 @@ describe('compareFigures', () => {
     ['numerous ~ 12 bombings', 'numerous aerial bombardments', '12 bombings', ['agree']],
     ['13 ≠ 12 bombings', '13 bombing raids', '12 bombings', ['conflict']],
     ['nearly 1,400 ≠ 1,446', 'nearly 1,400 operations', '1,446 battles', ['conflict']],
+    ['nearly 1,400 ≠ over 1,446', 'nearly 1,400 ground battles', 'over 1,446 ground battles', ['conflict']],
     [
       '9 a day ≠ one every 40 minutes',
       '9 laboratories a day',

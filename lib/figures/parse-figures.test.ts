@@ -25,6 +25,11 @@ describe('parseFigures reads the number', () => {
     expect(first(sentence, language as Language).value).toBe(value);
   });
 
+  it("reads the language's own grouping mark one way only", () => {
+    expect(first('They seized 2,700 tons.', 'en').altValue).toBeUndefined();
+    expect(first('Incautaron 18.400 toneladas.', 'es').altValue).toBeUndefined();
+  });
+
   it('keeps the other reading of an ambiguous separator', () => {
     expect(first('They destroyed 18.400 labs.', 'en')).toMatchObject({ value: 18.4, altValue: 18400 });
   });

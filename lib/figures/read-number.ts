@@ -11,8 +11,8 @@ export interface NumberReading {
 
 /**
  * Reads "2,700", "18.400", "1.234,5", "3.2", "84". English groups thousands with commas and
- * Spanish with dots, but each sometimes uses the other's convention, so a lone separator
- * followed by exactly three digits is read both ways, the language's own way first.
+ * Spanish with dots; a lone separator of the other convention followed by exactly three digits
+ * ("18.400" in English text) is read both ways, decimal first.
  */
 export function readNumber(digits: string, language: Language): NumberReading | null {
   const separators = digits.replace(/\d/g, '');
@@ -36,7 +36,9 @@ export function readNumber(digits: string, language: Language): NumberReading | 
   if (groups.length > 2) return { value: asThousands, decimals: 0 };
   const asDecimal = Number(groups.join('.'));
   const languageGroupsWith = language === 'es' ? '.' : ',';
+  // The language's own grouping mark is read one way ("2,700" in English, "18.400" in Spanish);
+  // the other mark may be either ("18.400" in English text), so both readings are kept.
   return mark === languageGroupsWith
-    ? { value: asThousands, alt: asDecimal, decimals: 0 }
+    ? { value: asThousands, decimals: 0 }
     : { value: asDecimal, alt: asThousands, decimals: 3 };
 }
