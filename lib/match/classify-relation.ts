@@ -73,17 +73,10 @@ export function classifyRelation(
  * good to me"): at least `minWords` words, not all of them function words.
  */
 export function findSharedQuote(a: string, b: string, minWords = 1): string | null {
-  const quotes = (s: string) =>
-    [...straightenQuotes(s).matchAll(/"([^"]{3,}?)[,.!?]?"/g)].map((m) =>
-      m[1]!
-        .toLowerCase()
-        .replace(/[,.!?]$/, '')
-        .trim(),
-    );
-  const qa = quotes(a);
-  const qb = quotes(b);
+  const qa = quotationsOf(a);
+  if (qa.length === 0) return null;
   for (const x of qa) {
-    for (const y of qb) {
+    for (const y of quotationsOf(b)) {
       const [short, long] = x.length <= y.length ? [x, y] : [y, x];
       const words = short.split(/\s+/);
       if (words.length >= minWords && words.some((w) => !STOPWORDS.has(w)) && long.includes(short))
@@ -91,6 +84,25 @@ export function findSharedQuote(a: string, b: string, minWords = 1): string | nu
     }
   }
   return null;
+}
+
+// Corpus sentences meet many page sentences: their quotations are read once (bounded memo).
+const quotations = new Map<string, string[]>();
+
+function quotationsOf(sentence: string): string[] {
+  if (!/["“”«»]/.test(sentence)) return [];
+  let found = quotations.get(sentence);
+  if (!found) {
+    if (quotations.size >= 5_000) quotations.clear();
+    found = [...straightenQuotes(sentence).matchAll(/"([^"]{3,}?)[,.!?]?"/g)].map((m) =>
+      m[1]!
+        .toLowerCase()
+        .replace(/[,.!?]$/, '')
+        .trim(),
+    );
+    quotations.set(sentence, found);
+  }
+  return found;
 }
 
 /** A figure with the words that frame it: "single … 2,700 tons of the drug". */
