@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badgeText,
-  badgeTitle,
-  launchExtension,
-  openPanel,
-  tabIdOf,
-  type LoadedExtension,
-} from './harness/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { badgeText, badgeTitle, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
 import { waitForHighlights } from './harness/page-highlights';
 import { readPanel } from './harness/read-panel';
-import { startServer, type FixtureServer } from './harness/static-server';
+import type { FixtureServer } from './harness/static-server';
+import { useExtension } from './harness/use-extension';
 
 // The panel's empty states other than "no article", and results cleared on navigation.
 
@@ -17,12 +11,8 @@ describe('empty states and navigation', () => {
   let server: FixtureServer;
   let ext: LoadedExtension;
 
-  beforeAll(async () => {
-    [server, ext] = await Promise.all([startServer(), launchExtension()]);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtension((s, e) => {
+    [server, ext] = [s, e];
   });
 
   it('says that no claim of an article is in the corpus, and that this does not make it false', async () => {

@@ -1,17 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { comparable, compareJson } from './harness/compare-command';
-import {
-  badgeText,
-  launchExtension,
-  openPanel,
-  tabIdOf,
-  type LoadedExtension,
-} from './harness/launch-extension';
+import { badgeText, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
 import { readPanel, readSelection } from './harness/read-panel';
 import { SCREENSHOT_DIR, saveScreenshot } from './harness/screenshots';
-import { startServer, type FixtureServer } from './harness/static-server';
+import type { FixtureServer } from './harness/static-server';
+import { useExtension } from './harness/use-extension';
 
 interface ChromeMenusAndCommands {
   contextMenus: { update(id: string, props: object): Promise<void> };
@@ -25,12 +20,8 @@ describe('a page with no article', () => {
   let server: FixtureServer;
   let ext: LoadedExtension;
 
-  beforeAll(async () => {
-    [server, ext] = await Promise.all([startServer(), launchExtension()]);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtension((s, e) => {
+    [server, ext] = [s, e];
   });
 
   it('gets no highlight, no badge and no extraction, and the panel says there is no article', async () => {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
 import { pageHighlights, waitForHighlights } from './harness/page-highlights';
 import { saveScreenshot } from './harness/screenshots';
-import { startServer, type FixtureServer } from './harness/static-server';
+import type { FixtureServer } from './harness/static-server';
+import { useExtension } from './harness/use-extension';
 
 // The side panel's interactions on a real article: card → page, highlight → card, filters, report view,
 // and screenshots in the light and the dark theme.
@@ -11,12 +12,8 @@ describe('the side panel on an article', () => {
   let server: FixtureServer;
   let ext: LoadedExtension;
 
-  beforeAll(async () => {
-    [server, ext] = await Promise.all([startServer(), launchExtension()]);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtension((s, e) => {
+    [server, ext] = [s, e];
   });
 
   async function articleWithPanel() {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, tabIdOf, type LoadedExtension } from './harness/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { tabIdOf, type LoadedExtension } from './harness/launch-extension';
 import { waitForHighlights } from './harness/page-highlights';
 import { saveScreenshot } from './harness/screenshots';
-import { startServer, type FixtureServer } from './harness/static-server';
+import type { FixtureServer } from './harness/static-server';
+import { useExtension } from './harness/use-extension';
 
 // The toolbar popup (opened in a tab with ?tab=ID): the page's summary and the per-site switch,
 // which applies at once to the open page.
@@ -11,12 +12,8 @@ describe('the popup', () => {
   let server: FixtureServer;
   let ext: LoadedExtension;
 
-  beforeAll(async () => {
-    [server, ext] = await Promise.all([startServer(), launchExtension()]);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtension((s, e) => {
+    [server, ext] = [s, e];
   });
 
   it('sums up the page and switches Crosscheck off and on for the site', async () => {

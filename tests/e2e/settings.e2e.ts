@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
 import { pageHighlights, waitForHighlights } from './harness/page-highlights';
 import { readPanel } from './harness/read-panel';
 import { saveScreenshot } from './harness/screenshots';
-import { startServer, type FixtureServer } from './harness/static-server';
+import type { FixtureServer } from './harness/static-server';
+import { useExtension } from './harness/use-extension';
 
 // Settings live in extension storage and apply at once, on pages already open.
 
@@ -11,12 +12,8 @@ describe('the options', () => {
   let server: FixtureServer;
   let ext: LoadedExtension;
 
-  beforeAll(async () => {
-    [server, ext] = await Promise.all([startServer(), launchExtension()]);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtension((s, e) => {
+    [server, ext] = [s, e];
   });
 
   async function optionsPage() {

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badgeTitle,
-  launchExtension,
-  openPanel,
-  tabIdOf,
-  type LoadedExtension,
-} from './harness/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { badgeTitle, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
 import { pageHighlights, waitForHighlights } from './harness/page-highlights';
-import { startServer, type FixtureServer } from './harness/static-server';
+import type { FixtureServer } from './harness/static-server';
+import { useExtension } from './harness/use-extension';
 
 // A single-page site that swaps its article with history.pushState: Crosscheck follows it, and does no
 // matching again when the address changes but the article does not.
@@ -23,12 +18,8 @@ describe('a single-page site', () => {
   let server: FixtureServer;
   let ext: LoadedExtension;
 
-  beforeAll(async () => {
-    [server, ext] = await Promise.all([startServer(), launchExtension()]);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtension((s, e) => {
+    [server, ext] = [s, e];
   });
 
   it('follows an article change without a reload, and not a change of address alone', async () => {
