@@ -27,14 +27,36 @@ function rawWeight(index: SentenceIndex, key: string, df: number): number {
   return idf * commonnessPrior(index.commonRank(key));
 }
 
-// Weights depend on the index's size and frequencies only: they are computed once per term and
-// thrown away when a sentence is added (a user's report), which changes both.
-const caches = new WeakMap<SentenceIndex, { size: number; weights: Float64Array }>();
+/** The summed weight of a corpus sentence's keys: the candidate's side of the cosine. */
+export function sentenceWeight(index: SentenceIndex, sentence: number): number {
+  const cache = cacheFor(index);
+  let weight = cache.sentences[sentence];
+  if (weight === undefined || Number.isNaN(weight)) {
+    weight = 0;
+    for (const t of index.sentenceTerms(sentence)) weight += keyWeight(index, index.term(t), t);
+    cache.sentences[sentence] = weight;
+  }
+  return weight;
+}
 
-function cacheFor(index: SentenceIndex): { size: number; weights: Float64Array } {
+interface WeightCache {
+  size: number;
+  weights: Float64Array;
+  sentences: Float64Array;
+}
+
+// Weights depend on the index's size and frequencies only: they are computed once per term and
+// per sentence, and thrown away when a sentence is added (a user's report), which changes both.
+const caches = new WeakMap<SentenceIndex, WeightCache>();
+
+function cacheFor(index: SentenceIndex): WeightCache {
   let cache = caches.get(index);
   if (!cache || cache.size !== index.size || cache.weights.length < index.vocabularyList.length) {
-    cache = { size: index.size, weights: new Float64Array(index.vocabularyList.length + 1024).fill(NaN) };
+    cache = {
+      size: index.size,
+      weights: new Float64Array(index.vocabularyList.length + 1024).fill(NaN),
+      sentences: new Float64Array(index.size).fill(NaN),
+    };
     caches.set(index, cache);
   }
   return cache;

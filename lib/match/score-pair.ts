@@ -1,6 +1,6 @@
 import { isNameKey } from './analyze-sentence';
 import { FUZZY_WEIGHT } from './defaults';
-import { keyWeight } from './key-weights';
+import { sentenceWeight } from './key-weights';
 import type { QueryKey } from './find-candidates';
 import type { SentenceIndex } from './sentence-index';
 
@@ -25,8 +25,7 @@ export function scorePair(
   fuzzy: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
 ): PairScore {
   const candidateTerms = new Set(index.sentenceTerms(candidate));
-  let candidateWeight = 0;
-  for (const t of candidateTerms) candidateWeight += keyWeight(index, index.term(t), t);
+  const candidateWeight = sentenceWeight(index, candidate);
   let pageWeight = 0;
   let shared = 0;
   let contentWeight = 0;
