@@ -61,11 +61,6 @@ export class Corpus {
     return { report: this.reports[lo]!, reportIndex: lo, index: sentence - this.firstSentence[lo]! };
   }
 
-  /** The sentence id of a report's sentence. */
-  sentenceId(reportIndex: number, index: number): number {
-    return this.firstSentence[reportIndex]! + index;
-  }
-
   figuresOf(sentence: number): Figure[] {
     return this.figures.figuresOf(sentence, this.text(sentence));
   }

@@ -1,10 +1,9 @@
 import { analyzeSentences } from '../match/analyze-sentence';
 import { isClaim } from '../match/is-claim';
+import { readTextPage } from '../page/read-text-page';
 import { detectLanguage } from '../text/language';
 import { splitSentences } from '../text/split-sentences';
-import { cleanText } from './clean-text';
 import type { PreparedCorpusJson, PreparedReportJson, StoredFigure } from './corpus-format';
-import { findTitle } from './find-title';
 import type { ReportMeta } from './types';
 
 /** A report as collected: its id (file name), raw text, and whatever metadata is known. */
@@ -40,9 +39,8 @@ export function prepareCorpus(
 
 /** Prepares one report against an existing key numbering (also used to add a report later). */
 export function prepareReport(report: RawReport, keyId: (key: string) => number): PreparedReportJson {
-  const cleaned = cleanText(report.text);
-  const headline = findTitle(cleaned);
-  const body = headline ? cleaned.slice(headline.length + 1) : cleaned;
+  // A report is read exactly as a plain-text page is: furniture removed, headline apart.
+  const { title: headline, text: body } = readTextPage(report.text);
   const language = report.meta?.language ?? detectLanguage(body);
   const sentences = splitSentences(body);
   const analyzed = analyzeSentences(sentences, language, headline ? [headline] : []);
