@@ -3,6 +3,9 @@ import { FUZZY_WEIGHT } from './defaults';
 import { sentenceWeight } from './key-weights';
 import type { QueryKey } from './find-candidates';
 import type { SentenceIndex } from './sentence-index';
+import { TermMarks } from './term-marks';
+
+const candidateTerms = new TermMarks();
 
 /** How similar a corpus sentence is to the page sentence, and on what evidence. */
 export interface PairScore {
@@ -24,7 +27,8 @@ export function scorePair(
   candidate: number,
   fuzzy: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
 ): PairScore {
-  const candidateTerms = new Set(index.sentenceTerms(candidate));
+  candidateTerms.clear();
+  candidateTerms.addAll(index.sentenceTerms(candidate));
   const candidateWeight = sentenceWeight(index, candidate);
   let pageWeight = 0;
   let shared = 0;
@@ -33,7 +37,7 @@ export function scorePair(
   for (const q of query) {
     pageWeight += q.weight;
     const exact = q.termId !== undefined && candidateTerms.has(q.termId);
-    const near = !exact && [...(fuzzy.get(q.key) ?? [])].some((t) => candidateTerms.has(t));
+    const near = !exact && hasAny(candidateTerms, fuzzy.get(q.key));
     const share = exact ? 1 : near ? FUZZY_WEIGHT : 0;
     if (share === 0) continue;
     // A shared key weighs as much on the candidate's side; fuzzy ones only on the page's.
@@ -43,4 +47,9 @@ export function scorePair(
   }
   const score = pageWeight && candidateWeight ? shared / Math.sqrt(pageWeight * candidateWeight) : 0;
   return { score: Math.min(1, score), contentWeight, sharedKeys };
+}
+
+function hasAny(marks: TermMarks, terms: ReadonlySet<number> | undefined): boolean {
+  if (terms) for (const t of terms) if (marks.has(t)) return true;
+  return false;
 }
