@@ -1,6 +1,6 @@
 /**
  * A set of term ids kept as stamps in one typed array. Scoring marks each candidate's terms and
- * asks about the page's: a `Set` per candidate made garbage for every one of the ~24 candidates of
+ * asks about the page's: a `Set` per candidate made garbage for every one of the ~48 candidates of
  * every page sentence, and the collector's pauses showed in the per-page time.
  */
 export class TermMarks {
