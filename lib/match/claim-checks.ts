@@ -1,9 +1,18 @@
 import { foldCase } from '../text/normalize';
 import type { Difference } from './types';
 
-// Reporting verbs before or after the speaker: "Petro said", "said Petro", "according to the DEA".
-const ATTRIBUTION =
-  /(?:according to|según|citing|cited by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})|((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})\s+(?:said|says|wrote|writes|told|added|insisted|stated|claimed|reported|announced|dijo|afirmó|escribió|aseguró|señaló)\b|(?:said|wrote|dijo|afirmó|escribió)\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})/gu;
+// Reporting verbs before or after the speaker: "Petro said", "Petro has also said", "said Petro.",
+// "according to the DEA". The speaker after the verb counts only where the clause ends there
+// ("…,” said Petro."): in "Trump said Colombia was producing cocaine" Colombia is what was said about.
+const SPEAKER = String.raw`((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})`;
+const AUXILIARY = String.raw`(?:(?:has|had|have|also|later|then|previously|recently|again|once)\s+)*`;
+const VERB_AFTER = String.raw`(?:said|says|wrote|writes|told|added|insisted|stated|claimed|reported|announced|dijo|afirmó|escribió|aseguró|señaló)\b`;
+const ATTRIBUTION = new RegExp(
+  String.raw`(?:[Aa]ccording to|[Ss]egún|[Cc]iting|cited by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})` +
+    String.raw`|${SPEAKER}\s+${AUXILIARY}${VERB_AFTER}` +
+    String.raw`|(?:said|wrote|added|dijo|afirmó|escribió|añadió)\s+${SPEAKER}(?=\s*(?:[.,;:!?]|$))`,
+  'gu',
+);
 
 // A corpus sentence is compared with many page sentences; its sources are read once.
 const attributions = new Map<string, string[]>();
@@ -16,7 +25,8 @@ export function findAttribution(sentence: string): string[] {
   const found: string[] = [];
   attributions.set(sentence, found);
   for (const m of sentence.matchAll(ATTRIBUTION)) {
-    const who = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    // "said Petro." reads the full stop into the name; initials ("U.S.") keep theirs.
+    const who = (m[1] ?? m[2] ?? m[3] ?? '').trim().replace(/(?<=\p{L}{3})\.$/u, '');
     // A pronoun or a capitalised opener ("The", "He") is no one in particular.
     if (who && !/^(he|she|they|it|we|i|the|this|that|el|ella|ellos)$/i.test(who)) found.push(who);
   }

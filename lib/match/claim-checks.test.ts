@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { attributionDifference, findAttribution } from './claim-checks';
+
+describe('findAttribution', () => {
+  it.each([
+    ['“Come with me,” Petro wrote.', ['Petro']],
+    ['“It is Colombia,” said Petro.', ['Petro']],
+    ['Petro has also said the strikes are illegal.', ['Petro']],
+    ['Only days earlier, Trump had said Colombia was producing cocaine.', ['Trump']],
+    ['Trump said Petro has been quite hostile toward the United States.', ['Trump']],
+    ['He said Colombia was producing drugs.', []],
+    ['According to the DEA, 84 percent of the cocaine came from Colombia.', ['the DEA']],
+    ['Colombia destruyó 18.400 laboratorios, dijo Petro.', ['Petro']],
+    ['“Venga conmigo”, escribió Petro.', ['Petro']],
+    ['Missile strikes on vessels have killed at least 83 people.', []],
+  ])('%s → %j', (sentence, expected) => {
+    expect(findAttribution(sentence)).toEqual(expected);
+  });
+});
+
+describe('attributionDifference', () => {
+  it.each([
+    [
+      'Only days earlier, Trump had said Colombia was producing cocaine.',
+      '“They have cocaine manufacturing plants,” Trump said.',
+      null,
+    ],
+    ['Petro said the strikes killed 83 people.', 'Trump said the strikes killed 83 people.', 'Petro|Trump'],
+    ['Petro said the strikes killed 83 people.', 'He said the strikes killed 83 people.', null],
+    ['“It is Colombia,” said Petro.', 'Gustavo Petro said it is Colombia.', null],
+  ])('%s | %s', (page, report, expected) => {
+    const difference = attributionDifference(page, report);
+    expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
+  });
+});
