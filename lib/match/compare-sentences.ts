@@ -71,12 +71,15 @@ function matchSentence(
     const pair = scorePair(index, query, candidate, fuzzy);
     const figurePairs = compareFigures(sentence.figures, corpus.figuresOf(candidate));
     // The same quantity in both sentences is evidence of one claim beyond the words they share.
-    const score = Math.min(1, pair.score + (figurePairs.some(sameQuantity) ? SAME_QUANTITY_BONUS : 0));
+    const sharesQuantity = figurePairs.some(sameQuantity);
+    const score = Math.min(1, pair.score + (sharesQuantity ? SAME_QUANTITY_BONUS : 0));
     // Words both sentences quote ("hostile") come from one statement: a lower bar for the rest.
     const sharedQuote = findSharedQuote(sentence.text, text);
+    // So is a count of the same thing ("more than 80 dead" / "killed at least 83"): it stands in for
+    // half the words of the claim.
     const [floor, contentFloor] = sharedQuote
       ? [opts.minScoreQuoted, 0]
-      : [opts.minScore, opts.minContentWeight];
+      : [opts.minScore, sharesQuantity ? opts.minContentWeight / 2 : opts.minContentWeight];
     if (score < floor || pair.contentWeight <= contentFloor) continue;
     const evidence = sharedEvidence(sentence, pair.sharedKeys);
     const verdict = classifyRelation(sentence.text, text, {
