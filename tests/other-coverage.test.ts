@@ -56,3 +56,23 @@ describe('an English agency-style page', () => {
     expect(matchesOf('All rights reserved')).toEqual([]);
   });
 });
+
+describe('an English page with other figures for the same claims', () => {
+  const { versionOf } = compareFixture('petro-record-seizures.en.txt');
+
+  it.each([
+    // Open ranges that overlap agree, as "over 1,400" and "over 1,446" do.
+    ['killed at least 87 people', 'killed at least 83 people', 'corroborates'],
+    ['more than 18,000 drug laboratories', '18,400 cocaine laboratories', 'corroborates'],
+    ['12 aerial bombings', '12 bombings against illegal armed groups', 'corroborates'],
+    ['30 billion doses', 'an estimated 30 billion doses', 'corroborates'],
+    ['about 2,800 tons of cocaine since he took office', 'largest single cocaine seizure', 'diverges'],
+  ])('finds "%s" in "%s"', (english, report, relation) => {
+    expect(versionOf(english, report)?.relation).toBe(relation);
+  });
+
+  it('does not read "Petro has rejected the strikes" as denying that they happened', () => {
+    const strikes = versionOf('Petro has rejected the U.S. military strikes', 'Missile strikes on vessels');
+    expect(strikes?.differences.map((d) => d.aspect)).toEqual([]);
+  });
+});

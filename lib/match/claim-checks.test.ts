@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionDifference, findAttribution } from './claim-checks';
+import { attributionDifference, findAttribution, negationDifference } from './claim-checks';
 
 describe('findAttribution', () => {
   it.each([
@@ -30,6 +30,60 @@ describe('attributionDifference', () => {
     ['“It is Colombia,” said Petro.', 'Gustavo Petro said it is Colombia.', null],
   ])('%s | %s', (page, report, expected) => {
     const difference = attributionDifference(page, report);
+    expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
+  });
+});
+
+describe('negationDifference', () => {
+  it.each([
+    [
+      'Petro accepted the invitation.',
+      'Petro did not accept the invitation.',
+      ['invitation'],
+      '(affirmed)|not',
+    ],
+    [
+      'Petro denied the allegations.',
+      'The allegations were confirmed.',
+      ['allegations'],
+      'denied|(affirmed)',
+    ],
+    [
+      'Petro denied that the strikes were legal.',
+      'The strikes were legal.',
+      ['strikes'],
+      'denied|(affirmed)',
+    ],
+    [
+      'Petro rejected the invitation.',
+      'Petro accepted the invitation.',
+      ['invitation'],
+      'rejected|(affirmed)',
+    ],
+    [
+      'Petro has rejected the U.S. military strikes on boats, which have killed at least 87 people.',
+      'Missile strikes on vessels have killed at least 83 people.',
+      ['strikes', 'killed'],
+      null,
+    ],
+    ['Petro condemned the strikes.', 'The strikes killed 83 people.', ['strikes'], null],
+  ])('%s | %s', (page, report, shared, expected) => {
+    const difference = negationDifference(page, report, shared);
+    expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
+  });
+});
+
+describe('negationDifference in Spanish', () => {
+  it.each([
+    [
+      'Petro negó las acusaciones.',
+      'Las acusaciones fueron confirmadas.',
+      ['acusaciones'],
+      'nego|(affirmed)',
+    ],
+    ['Petro jamás aceptó la invitación.', 'Petro aceptó la invitación.', ['invitación'], 'jamas|(affirmed)'],
+  ])('%s | %s', (page, report, shared, expected) => {
+    const difference = negationDifference(page, report, shared);
     expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
   });
 });

@@ -47,8 +47,16 @@ export function attributionDifference(page: string, report: string): Difference 
   return { aspect: 'attribution', page: a.join(', '), report: b.join(', ') };
 }
 
-const NEGATION_SOURCE = String.raw`\b(not(?! only)|never|no|denied|denies|deny|rejected|rejects|refused|nunca|jamás|negó|niega|rechazó)\b|n[’']t\b`;
-const NEGATION = new RegExp(NEGATION_SOURCE, 'iu');
+// Particles negate whatever follows them closely ("did not accept the invitation").
+// Sentences are accent-folded before these run: "jamás" is read as "jamas", "negó" as "nego".
+const NEGATION = /\b(not(?! only)|never|no|nunca|jamas)\b|n[’']t\b/iu;
+// Verbs of denial negate a statement or an offer ("denied the allegations", "rejected the
+// invitation", "denied that…", "refused to…"), not an event: "Petro rejected the strikes" is an
+// opinion of the strikes, which still happened.
+const DENIAL = /\b(denied|denies|deny|rejected|rejects|refused|refuses|nego|niega|rechazo|rechaza)\b/iu;
+const CLAUSE_AFTER_DENIAL = /\b(that|to|que)\b/iu;
+const STATEMENT =
+  /^(allegation|accusation|claim|charge|report|rumou?r|invitation|offer|proposal|request|involvement|link|tie|acusaci|invitaci|oferta|propuesta|vinculo)/iu;
 
 /**
  * A negation difference: one sentence negates a word both share and the other does not
@@ -64,8 +72,13 @@ export function negationDifference(
     for (const word of sharedWords) {
       const at = folded.indexOf(foldCase(word));
       if (at < 0) continue;
-      const found = NEGATION.exec(folded.slice(Math.max(0, at - 30), at));
-      if (found) return found[0];
+      const before = folded.slice(Math.max(0, at - 30), at);
+      const particle = NEGATION.exec(before);
+      if (particle) return particle[0];
+      const denial = DENIAL.exec(before);
+      if (!denial) continue;
+      const between = before.slice(denial.index + denial[0].length);
+      if (STATEMENT.test(word) || CLAUSE_AFTER_DENIAL.test(between)) return denial[0];
     }
     return null;
   };
