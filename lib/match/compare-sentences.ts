@@ -3,7 +3,12 @@ import { detectLanguage } from '../text/language';
 import { analyzeSentences, isNameKey, type AnalyzedSentence } from './analyze-sentence';
 import { classifyRelation, findSharedQuote } from './classify-relation';
 import { compareFigures, sameQuantity } from '../figures/compare-figures';
-import { DEFAULT_COMPARE_OPTIONS, SAME_QUANTITY_BONUS, type CompareOptions } from './defaults';
+import {
+  DEFAULT_COMPARE_OPTIONS,
+  SAME_QUANTITY_BONUS,
+  UNTRANSLATED_WEIGHT,
+  type CompareOptions,
+} from './defaults';
 import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
@@ -34,8 +39,9 @@ export function compareSentences(
   const language = detectLanguage(sentences.join(' '));
   const analyzed = analyzeSentences(sentences, language, page.title ? [page.title] : []);
   const tally = new SelfTally();
+  const foreign = !corpus.reports.some((report) => report.language === language);
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
-    isClaim(sentence.text) ? matchSentence(corpus, sentence, pageIndex, opts, tally) : [],
+    isClaim(sentence.text) ? matchSentence(corpus, sentence, pageIndex, opts, tally, foreign) : [],
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
   const matches = found.flatMap((list) => {
@@ -51,11 +57,15 @@ function matchSentence(
   pageIndex: number,
   opts: CompareOptions,
   tally: SelfTally,
+  foreign: boolean,
 ): Match[] {
   const { index } = corpus;
   const query: QueryKey[] = sentence.keys.map((key) => {
     const termId = index.lookup(key);
-    return { key, termId, weight: keyWeight(index, key, termId), isName: isNameKey(key) };
+    // A page in a language no report is in keeps the words the lexicon could not carry across;
+    // they cannot be shared, and at full weight they would bury the words that were carried.
+    const discount = foreign && termId === undefined ? UNTRANSLATED_WEIGHT : 1;
+    return { key, termId, weight: keyWeight(index, key, termId) * discount, isName: isNameKey(key) };
   });
   const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates);
   const verbatim = squash(sentence.text);

@@ -60,3 +60,10 @@ export const FUZZY_THRESHOLD = 0.3;
  * when the rest of the sentences differ. Pinned by compare-sentences.test.ts.
  */
 export const SAME_QUANTITY_BONUS = 0.2;
+
+/**
+ * Weight kept by a word of a page in a language no report is in, when the corpus has never seen
+ * it (the lexicon did not carry it across). Chosen on the Spanish test pages
+ * (tests/spanish-page.test.ts, tests/other-coverage.test.ts).
+ */
+export const UNTRANSLATED_WEIGHT = 0.3;
