@@ -78,3 +78,23 @@ describe('an English page with other figures for the same claims', () => {
     expect(strikes?.differences.map((d) => d.aspect)).toEqual([]);
   });
 });
+
+describe('a Spanish page quoting an English statement in translation', () => {
+  const { versionOf, matchesOf } = compareFixture('trump-petro-llamada.es.txt');
+
+  it('finds the statement through its translated quotation', () => {
+    expect(versionOf('Fue un gran honor', 'characterized by Trump as “a great honor”')?.relation).toBe(
+      'corroborates',
+    );
+  });
+
+  it('does not read "no se pronunció sobre la llamada" as denying a call', () => {
+    const rubio = matchesOf('Marco Rubio');
+    expect(rubio.length).toBeGreaterThan(0);
+    expect(rubio.flatMap((m) => m.differences.map((d) => d.aspect))).not.toContain('negation');
+  });
+
+  it('matches nothing to the "read also" and sharing lines', () => {
+    expect([...matchesOf('Lea también'), ...matchesOf('Comparta')]).toEqual([]);
+  });
+});

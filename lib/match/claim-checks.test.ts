@@ -87,3 +87,14 @@ describe('negationDifference in Spanish', () => {
     expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
   });
 });
+
+describe('negationDifference reaches back a few words within the clause', () => {
+  it.each([
+    ['Marco Rubio no se pronunció sobre la llamada.', 'Rubio habló de la llamada.', ['llamada'], null],
+    ['Petro, who did not comment, attended the meeting.', 'Petro attended the meeting.', ['meeting'], null],
+    ['Petro did not attend the meeting.', 'Petro attended the meeting.', ['meeting'], 'not|(affirmed)'],
+  ])('%s | %s', (page, report, shared, expected) => {
+    const difference = negationDifference(page, report, shared);
+    expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
+  });
+});

@@ -72,8 +72,13 @@ export function negationDifference(
     for (const word of sharedWords) {
       const at = folded.indexOf(foldCase(word));
       if (at < 0) continue;
-      const before = folded.slice(Math.max(0, at - 30), at);
-      const particle = NEGATION.exec(before);
+      // Negation reaches back within the clause only: "did not accept the invitation", but not
+      // "no se pronunció sobre la llamada" (what is negated there is speaking, not the call).
+      const before = folded
+        .slice(Math.max(0, at - 30), at)
+        .split(/[,;:—–]/)
+        .pop()!;
+      const particle = NEGATION.exec(before.split(/\s+/).slice(-4).join(' '));
       if (particle) return particle[0];
       const denial = DENIAL.exec(before);
       if (!denial) continue;

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus';
-import { detectLanguage } from '../text/language';
+import { detectLanguage, type Language } from '../text/language';
 import { analyzeSentences, isNameKey, type AnalyzedSentence } from './analyze-sentence';
 import { classifyRelation, findSharedQuote } from './classify-relation';
 import { compareFigures, sameQuantity } from '../figures/compare-figures';
@@ -16,6 +16,7 @@ import { isClaim } from './is-claim';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
 import { sharedEvidence } from './shared-evidence';
+import { findTranslatedQuote } from './translated-quote';
 import type { Comparison, Match } from './types';
 
 /** What is known of the page besides its sentences. */
@@ -41,7 +42,9 @@ export function compareSentences(
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
-    isClaim(sentence.text) ? matchSentence(corpus, sentence, pageIndex, opts, tally, foreign) : [],
+    isClaim(sentence.text)
+      ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign })
+      : [],
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
   const matches = found.flatMap((list) => {
@@ -57,7 +60,7 @@ function matchSentence(
   pageIndex: number,
   opts: CompareOptions,
   tally: SelfTally,
-  foreign: boolean,
+  { language, foreign }: { language: Language; foreign: boolean },
 ): Match[] {
   const { index } = corpus;
   const query: QueryKey[] = sentence.keys.map((key) => {
@@ -83,8 +86,11 @@ function matchSentence(
     // The same quantity in both sentences is evidence of one claim beyond the words they share.
     const sharesQuantity = figurePairs.some(sameQuantity);
     const score = Math.min(1, pair.score + (sharesQuantity ? SAME_QUANTITY_BONUS : 0));
-    // Words both sentences quote ("hostile") come from one statement: a lower bar for the rest.
-    const sharedQuote = findSharedQuote(sentence.text, text);
+    // Words both sentences quote ("hostile"), or one translates ("un gran honor"), come from one
+    // statement: a lower bar for the rest.
+    const sharedQuote =
+      findSharedQuote(sentence.text, text) ??
+      findTranslatedQuote(sentence.text, language, text, where.report.language);
     // So is a count of the same thing ("more than 80 dead" / "killed at least 83"): it stands in for
     // half the words of the claim.
     const [floor, contentFloor] = sharedQuote

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findTranslatedQuote } from './translated-quote';
+
+describe('findTranslatedQuote', () => {
+  it.each([
+    [
+      '"Fue un gran honor hablar con Petro", escribió Trump.',
+      'es',
+      'He called it “a Great Honor.”',
+      'en',
+      'Fue un gran honor hablar con Petro',
+    ],
+    ['Trump dijo que era "un gran honor".', 'es', 'Trump called the talks “a great success.”', 'en', null],
+    ['Petro lo calificó de "hostil".', 'es', 'Trump called Petro “hostile.”', 'en', null],
+    ['He called it “a great honor.”', 'en', 'He called it “a great honor.”', 'en', null],
+  ] as const)('%s | %s', (page, pageLanguage, report, reportLanguage, expected) => {
+    expect(findTranslatedQuote(page, pageLanguage, report, reportLanguage)).toBe(expected);
+  });
+});

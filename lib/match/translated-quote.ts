@@ -1,0 +1,50 @@
+import type { Language } from '../text/language';
+import { foldCase, straightenQuotes } from '../text/normalize';
+import { termOf } from '../text/terms';
+
+/**
+ * A quotation printed in one language and translated in the other: “a Great Honor” and "un gran
+ * honor". Surface words cannot meet across languages, so both quotations are read as pivot terms
+ * (the lexicon maps Spanish words onto English ones) and one must run inside the other. Two terms
+ * at least: a translated single word is too weak to stand for a shared quotation.
+ */
+export function findTranslatedQuote(
+  page: string,
+  pageLanguage: Language,
+  report: string,
+  reportLanguage: Language,
+): string | null {
+  if (pageLanguage === reportLanguage) return null;
+  const reportQuotes = quotations(report).map((q) => termsOf(q, reportLanguage));
+  if (reportQuotes.length === 0) return null;
+  for (const quote of quotations(page)) {
+    const pageTerms = termsOf(quote, pageLanguage);
+    for (const reportTerms of reportQuotes) {
+      const [short, long] =
+        pageTerms.length <= reportTerms.length ? [pageTerms, reportTerms] : [reportTerms, pageTerms];
+      if (short.length >= 2 && runsInside(short, long)) return quote;
+    }
+  }
+  return null;
+}
+
+function quotations(sentence: string): string[] {
+  if (!/["“”«»]/.test(sentence)) return [];
+  return [...straightenQuotes(sentence).matchAll(/"([^"]{3,}?)"/g)].map((m) => m[1]!.trim());
+}
+
+function termsOf(quote: string, language: Language): string[] {
+  const terms: string[] = [];
+  for (const [word] of quote.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const term = termOf(foldCase(word), language);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+function runsInside(short: readonly string[], long: readonly string[]): boolean {
+  for (let start = 0; start + short.length <= long.length; start++) {
+    if (short.every((term, i) => long[start + i] === term)) return true;
+  }
+  return false;
+}
