@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../lib/corpus/load-corpus';
-import { compareText } from '../lib/match/compare-text';
-import { readTextPage } from '../lib/page/read-text-page';
-import { bundledCorpusJson } from '../scripts/bundled-corpus';
+import { compareFixture } from './compare-fixture';
 
 // Coverage written the way wire services write, in English and Spanish, with none of the bundled
 // reports' sentences: general words, figures and attributions have to carry the match.
-const corpus = loadCorpus(bundledCorpusJson());
-const compareFixture = (file: string) => {
-  const page = readTextPage(readFileSync(`tests/fixtures/pages/${file}`, 'utf8'));
-  const { matches } = compareText(corpus, page.text, {}, { title: page.title });
-  const versionOf = (mine: string, theirs: string) =>
-    matches.find((m) => m.pageSentence.includes(mine) && m.reportSentence.includes(theirs));
-  const matchesOf = (mine: string) => matches.filter((m) => m.pageSentence.includes(mine));
-  return { versionOf, matchesOf };
-};
 
 describe('a Spanish agency-style page', () => {
   const { versionOf, matchesOf } = compareFixture('petro-laboratorios.es.txt');

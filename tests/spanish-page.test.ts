@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../lib/corpus/load-corpus';
-import { compareText } from '../lib/match/compare-text';
-import { readTextPage } from '../lib/page/read-text-page';
-import { bundledCorpusJson } from '../scripts/bundled-corpus';
+import { compareFixture } from './compare-fixture';
 
 // A Spanish page retelling the bundled (English) reports: its claims should find their English
 // versions through figures, names, the lexicon and cognates.
-const page = readTextPage(readFileSync('tests/fixtures/pages/petro-invita-trump.es.txt', 'utf8'));
-const result = compareText(loadCorpus(bundledCorpusJson()), page.text, {}, { title: page.title });
-const versionOf = (spanish: string, english: string) =>
-  result.matches.find((m) => m.pageSentence.includes(spanish) && m.reportSentence.includes(english));
+const { result, versionOf } = compareFixture('petro-invita-trump.es.txt');
 
 describe('a Spanish page against the English corpus', () => {
   it('is read as Spanish with its headline apart', () => {
