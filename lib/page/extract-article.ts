@@ -18,6 +18,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd';
  */
 export function extractArticle(doc: Document, options: { charThreshold?: number } = {}): Article | null {
   const clone = doc.cloneNode(true) as Document;
+  removeLabelledFurniture(clone);
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     parsed = new Readability(clone, { charThreshold: options.charThreshold ?? 400 }).parse();
@@ -36,9 +37,37 @@ export function extractArticle(doc: Document, options: { charThreshold?: number 
   container.innerHTML = parsed.content;
   const paragraphs = blockTexts(container);
   if (paragraphs.join(' ').split(/\s+/).length < 40) return null;
-  const title = parsed.title?.trim() || null;
-  return { title, text: paragraphs.join('\n\n'), paragraphs };
+  return { title: headline(doc, parsed.title?.trim() || null), text: paragraphs.join('\n\n'), paragraphs };
 }
+
+// Readability keeps a cookie or consent banner, an ad label or a newsletter box that sits beside
+// the article. Such boxes are short and say what they are in their id or class.
+const FURNITURE = /cookie|consent|gdpr|onetrust|didomi|publici|advert|newsletter|paywall|subscri|suscri/i;
+const FURNITURE_MAX_CHARS = 300;
+
+function removeLabelledFurniture(doc: Document): void {
+  for (const el of [...doc.querySelectorAll('[id], [class]')]) {
+    const label = `${el.id} ${el.getAttribute('class') ?? ''}`;
+    if (FURNITURE.test(label) && (el.textContent ?? '').length < FURNITURE_MAX_CHARS) el.remove();
+  }
+}
+
+/**
+ * The headline. A document title often carries the site or section around a shortened headline
+ * ("Petro reta a Trump: 'Venga a Colombia' | Política"); when the page's one <h1> begins with the
+ * title's first part, that <h1> is the headline as printed.
+ */
+function headline(doc: Document, title: string | null): string | null {
+  const h1s = doc.querySelectorAll('h1');
+  if (h1s.length !== 1) return title;
+  const h1 = (h1s[0]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (h1.split(' ').length < 3) return title;
+  if (!title) return h1;
+  const lead = letters(title.split(/\s[|·–—-]\s/)[0]!);
+  return lead.length >= 12 && letters(h1).startsWith(lead) ? h1 : title;
+}
+
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 // Text of the innermost blocks, so a <blockquote><p> is read once. In HTML a newline inside a
 // paragraph is plain white space (source wrapping); only <br> breaks a line.
