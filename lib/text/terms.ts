@@ -57,6 +57,7 @@ const spanishTerms = new Map<string, string | null>();
 
 function computeTerm(folded: string, language: Language): string | null {
   if (STOPWORDS.has(folded) || folded.length < 2 || /^\d/.test(folded)) return null;
+  if (isMannerAdverb(folded, language)) return null;
   if (language === 'es') {
     const english = SPANISH_TO_ENGLISH[folded];
     return english ? englishTerm(english) : stemSpanish(folded);
@@ -97,7 +98,11 @@ export function sentenceTerms(
       terms.push({ term: nameTerm(folded, language), surface, isName: true });
       return;
     }
-    const parts = folded.includes('-') ? folded.split('-').filter((p) => !BARE_PREFIXES.has(p)) : [folded];
+    const parts = !folded.includes('-')
+      ? [folded]
+      : isFixedCompound(folded)
+        ? [folded.replace(/-/g, '')]
+        : folded.split('-').filter((p) => !BARE_PREFIXES.has(p));
     for (const part of parts) {
       const term = termOf(part.replace(/['’]/g, ''), language);
       if (term) terms.push({ term, surface, isName: false });
@@ -144,4 +149,30 @@ export function quotedRanges(sentence: string): Array<[number, number]> {
 
 function inside(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
   return ranges.some(([start, end]) => at > start && at < end);
+}
+
+// Words of six letters or more in -ly that are not adverbs of manner: adjectives that name a property
+// of the claim ("deadly strikes", "weekly flights") and nouns and verbs.
+// prettier-ignore
+const NOT_ADVERBS = new Set([
+  'family', 'supply', 'assembly', 'anomaly', 'monopoly', 'multiply', 'comply', 'homily', 'deadly', 'costly',
+  'elderly', 'friendly', 'unfriendly', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'quarterly', 'butterfly',
+]);
+
+/**
+ * An adverb of manner ("publicly", "vehemently", "formalmente"): how a thing was said or done, which
+ * reports word as they like, not what was claimed.
+ */
+function isMannerAdverb(folded: string, language: Language): boolean {
+  if (language === 'es') return folded.length >= 8 && folded.endsWith('mente');
+  return folded.length >= 6 && folded.endsWith('ly') && !NOT_ADVERBS.has(folded);
+}
+
+/**
+ * A hyphenated phrase built round a function word ("face-to-face", "up-to-date", "one-on-one") is
+ * one word: its parts on their own ("face", "date") say something else.
+ */
+function isFixedCompound(folded: string): boolean {
+  const parts = folded.split('-');
+  return parts.length >= 3 && parts.slice(1, -1).some((p) => STOPWORDS.has(p));
 }
