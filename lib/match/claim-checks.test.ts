@@ -13,6 +13,7 @@ describe('findAttribution', () => {
     ['Colombia destruyó 18.400 laboratorios, dijo Petro.', ['Petro']],
     ['“Venga conmigo”, escribió Petro.', ['Petro']],
     ['Missile strikes on vessels have killed at least 83 people.', []],
+    ['Trump has repeatedly accused Petro of doing too little, which the UN says is true.', ['Trump', 'UN']],
   ])('%s → %j', (sentence, expected) => {
     expect(findAttribution(sentence)).toEqual(expected);
   });
@@ -67,6 +68,12 @@ describe('negationDifference', () => {
       null,
     ],
     ['Petro condemned the strikes.', 'The strikes killed 83 people.', ['strikes'], null],
+    [
+      'Petro denies any links to drug trafficking.',
+      'Petro vehemently denied the allegations of drug trafficking.',
+      ['drug', 'trafficking'],
+      null,
+    ],
     // Spanish, read accent-folded.
     [
       'Petro negó las acusaciones.',

@@ -5,8 +5,8 @@ import type { Difference } from './types';
 // "according to the DEA". The speaker after the verb counts only where the clause ends there
 // ("…,” said Petro."): in "Trump said Colombia was producing cocaine" Colombia is what was said about.
 const SPEAKER = String.raw`((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})`;
-const AUXILIARY = String.raw`(?:(?:has|had|have|also|later|then|previously|recently|again|once)\s+)*`;
-const VERB_AFTER = String.raw`(?:said|says|wrote|writes|told|added|insisted|stated|claimed|reported|announced|dijo|afirmó|escribió|aseguró|señaló)\b`;
+const AUXILIARY = String.raw`(?:(?:has|had|have|also|later|then|previously|recently|again|once|\p{L}+ly)\s+)*`;
+const VERB_AFTER = String.raw`(?:said|says|wrote|writes|told|added|insisted|stated|claimed|reported|announced|accused|accuses|warned|warns|noted|argued|suggested|alleged|denied|denies|dijo|afirmó|escribió|aseguró|señaló|acusó|advirtió|negó)\b`;
 const ATTRIBUTION = new RegExp(
   String.raw`(?:[Aa]ccording to|[Ss]egún|[Cc]iting|cited by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})` +
     String.raw`|${SPEAKER}\s+${AUXILIARY}${VERB_AFTER}` +
@@ -54,7 +54,7 @@ const NEGATION = /\b(not(?! only)|never|no|nunca|jamas)\b|n[’']t\b/iu;
 // invitation", "denied that…", "refused to…"), not an event: "Petro rejected the strikes" is an
 // opinion of the strikes, which still happened.
 const DENIAL = /\b(denied|denies|deny|rejected|rejects|refused|refuses|nego|niega|rechazo|rechaza)\b/iu;
-const CLAUSE_AFTER_DENIAL = /\b(that|to|que)\b/iu;
+const CLAUSE_AFTER_DENIAL = /^\s*(that|to|que)\b/iu;
 const STATEMENT =
   /^(allegation|accusation|claim|charge|report|rumou?r|invitation|offer|proposal|request|involvement|link|tie|acusaci|invitaci|oferta|propuesta|vinculo)/iu;
 
@@ -82,8 +82,11 @@ export function negationDifference(
       if (particle) return particle[0];
       const denial = DENIAL.exec(before);
       if (!denial) continue;
+      // What is denied: a clause ("denied that…", "refused to…"), or a statement named on the way
+      // to the shared word ("denied the allegations of drug trafficking", "denies any links to…").
       const between = before.slice(denial.index + denial[0].length);
-      if (STATEMENT.test(word) || CLAUSE_AFTER_DENIAL.test(between)) return denial[0];
+      if (CLAUSE_AFTER_DENIAL.test(between) || [word, ...between.split(/\s+/)].some((w) => STATEMENT.test(w)))
+        return denial[0];
     }
     return null;
   };
