@@ -97,6 +97,8 @@ describe('parseFigures reads approximators and scope', () => {
     ['to date', 'the seizure of 2,700 tons of cocaine to date', 'total'],
     ['single', 'the largest single seizure, 2,700 tons', 'single'],
     ['en total', 'incautó 2.700 toneladas en total', 'total'],
+    ['en su gobierno', 'en su gobierno se han incautado 2.700 toneladas', 'total'],
+    ['under his administration', 'under his administration it seized 2,700 tons', 'total'],
     ['none', 'it seized 2,700 tons', null],
   ])('scope: %s', (_name, text, scope) => {
     expect(first(text, text.includes('toneladas') ? 'es' : 'en').scope).toBe(scope);
