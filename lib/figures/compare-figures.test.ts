@@ -26,6 +26,13 @@ describe('compareFigures', () => {
     ['nearly 1,400 ≠ 1,446', 'nearly 1,400 operations', '1,446 battles', ['conflict']],
     ['nearly 1,400 ≠ over 1,446', 'nearly 1,400 ground battles', 'over 1,446 ground battles', ['conflict']],
     [
+      'nearly 1,400 ≠ over 1,400',
+      'nearly 1,400 ground operations',
+      'over 1,400 ground operations',
+      ['conflict'],
+    ],
+    ['at least 83 ~ up to 83', 'at least 83 people killed', 'up to 83 people killed', ['agree']],
+    [
       '9 a day ≠ one every 40 minutes',
       '9 laboratories a day',
       'one laboratory every 40 minutes',

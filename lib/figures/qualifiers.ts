@@ -52,15 +52,20 @@ export function qualifierAfter(after: string): Qualifier | null {
 
 /** Lowest and highest true values a qualified figure allows (RESEARCH.md: "Figures"). */
 export function intervalOf(value: number, qualifier: Qualifier, decimals: number): [number, number] {
+  // "over", "under" and "nearly" leave the figure itself out: "nearly 1,400" and "over 1,400"
+  // cannot both be true, while "at least" and "up to" include it.
+  const open = value * 1e-9;
   switch (qualifier) {
     case 'over':
+      return [value + open, Infinity];
     case 'at-least':
       return [value, Infinity];
     case 'under':
+      return [0, value - open];
     case 'up-to':
       return [0, value];
     case 'nearly':
-      return [value * 0.85, value];
+      return [value * 0.85, value - open];
     case 'about':
       return [value * 0.9, value * 1.1];
     default: {
