@@ -105,5 +105,5 @@ export const SPANISH_TO_ENGLISH: Readonly<Record<string, string>> = {
   envio: 'shipment', envios: 'shipment', cargamento: 'shipment', cargamentos: 'shipment', submarino: 'submarine',
   semisumergible: 'semisubmersible', derechos: 'rights', humanos: 'human', crimenes: 'crime', ilegal: 'illegal',
   ilegales: 'illegal', buena: 'good', bueno: 'good', buen: 'good', respetuoso: 'respectful', tono: 'tone',
-  anos: 'year', ano: 'year', desacuerdo: 'disagreement', desacuerdos: 'disagreement', explicar: 'explain',
+  desacuerdo: 'disagreement', desacuerdos: 'disagreement', explicar: 'explain',
 };

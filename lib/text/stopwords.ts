@@ -19,7 +19,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tell', 'according', 'added', 'adding', 'stated', 'stating', 'noted', 'noting',
   'reported', 'reports', 'reporting', 'wrote', 'writes', 'mr', 'mrs', 'ms', 'dr', 'oh', 'ok', 'okay', 'whether', 'instead',
   'since', 'among', 'amid', 'around', 'across', 'along', 'already', 'still', 'now', 'well', 'many', 'several', 'another',
-  'recently', 'recent', 'new', 'one', 'ones', 'get', 'got', 'make', 'made', 'making', 'come', 'came', 'go', 'going', 'went',
+  'least', 'recently', 'recent', 'new', 'one', 'ones', 'get', 'got', 'make', 'made', 'making', 'come', 'came', 'go', 'going', 'went',
   'like', 'time', 'times', 'way', 'year', 'years', 'day', 'days', 'today', 'yesterday', 'week', 'really', 'that\'s', 'it\'s',
   // Spanish
   'a', 'al', 'algo', 'algun', 'alguna', 'algunas', 'alguno', 'algunos', 'ante', 'antes', 'aqui', 'asi', 'aun', 'bajo',
