@@ -69,6 +69,12 @@ describe('negationDifference', () => {
     ],
     ['Petro condemned the strikes.', 'The strikes killed 83 people.', ['strikes'], null],
     [
+      "Petro did not accept Trump's invitation.",
+      "Whether Trump will accept Petro's invitation remains unclear.",
+      ['accept', 'invitation'],
+      null,
+    ],
+    [
       'Petro denies any links to drug trafficking.',
       'Petro vehemently denied the allegations of drug trafficking.',
       ['drug', 'trafficking'],

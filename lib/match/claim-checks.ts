@@ -74,10 +74,7 @@ export function negationDifference(
       if (at < 0) continue;
       // Negation reaches back within the clause only: "did not accept the invitation", but not
       // "no se pronunció sobre la llamada" (what is negated there is speaking, not the call).
-      const before = folded
-        .slice(Math.max(0, at - 30), at)
-        .split(/[,;:—–]/)
-        .pop()!;
+      const before = clauseBefore(folded, at);
       const particle = NEGATION.exec(before.split(/\s+/).slice(-4).join(' '));
       if (particle) return particle[0];
       const denial = DENIAL.exec(before);
@@ -90,10 +87,29 @@ export function negationDifference(
     }
     return null;
   };
+  // A question ("Whether Trump will accept the invitation remains unclear") affirms nothing, so it
+  // cannot conflict with a denial.
+  const asks = (sentence: string): boolean => {
+    const folded = foldCase(sentence);
+    return sharedWords.some((word) => {
+      const at = folded.indexOf(foldCase(word));
+      return at >= 0 && QUESTION.test(clauseBefore(folded, at));
+    });
+  };
   const a = negation(page);
   const b = negation(report);
-  if (Boolean(a) === Boolean(b)) return null;
+  if (Boolean(a) === Boolean(b) || asks(a ? report : page)) return null;
   return { aspect: 'negation', page: a ?? '(affirmed)', report: b ?? '(affirmed)' };
+}
+
+const QUESTION = /\bwhether\b|[¿?]/iu;
+
+/** The text of a clause up to `at`, at most 30 characters back. */
+function clauseBefore(folded: string, at: number): string {
+  return folded
+    .slice(Math.max(0, at - 30), at)
+    .split(/[,;:—–]/)
+    .pop()!;
 }
 
 const TITLE = '(president|presidente|minister|ministro|secretary|secretario|leader)';
