@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionDifference, findAttribution, negationDifference } from './claim-checks';
+import { attributionDifference, findAttribution, negationDifference, titleDifference } from './claim-checks';
 
 describe('findAttribution', () => {
   it.each([
@@ -94,6 +94,26 @@ describe('negationDifference', () => {
     ['Petro did not attend the meeting.', 'Petro attended the meeting.', ['meeting'], 'not|(affirmed)'],
   ])('%s | %s', (page, report, shared, expected) => {
     const difference = negationDifference(page, report, shared);
+    expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
+  });
+});
+
+describe('titleDifference', () => {
+  it.each([
+    [
+      'Former President Donald Trump called Petro.',
+      'U.S. President Donald Trump called Petro.',
+      'Former President Donald Trump|U.S. President Donald Trump',
+    ],
+    [
+      'El expresidente Donald Trump llamó a Petro.',
+      'U.S. President Donald Trump called Petro.',
+      'expresidente Donald Trump|U.S. President Donald Trump',
+    ],
+    ['Former President Donald Trump called Petro.', 'Former President Donald Trump called Petro.', null],
+    ['Trump called Petro.', 'U.S. President Donald Trump called Petro.', null],
+  ])('%s | %s', (page, report, expected) => {
+    const difference = titleDifference(page, report);
     expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
   });
 });

@@ -112,10 +112,13 @@ function clauseBefore(folded: string, at: number): string {
     .pop()!;
 }
 
-const TITLE = '(president|presidente|minister|ministro|secretary|secretario|leader)';
+// Case is spelled out rather than flagged: under the i flag \p{Lu} matches any letter, and names
+// would run on into the verb ("Donald Trump called").
+const TITLE = '([Pp]resident|[Pp]residente|[Mm]inister|[Mm]inistro|[Ss]ecretary|[Ss]ecretario|[Ll]eader)';
+// "former President Trump", "ex-president", and the Spanish "expresidente Trump" in one word.
 const FORMER = new RegExp(
-  String.raw`\b(?:former|ex-?)\s+(?:US\s|U\.S\.\s)?${TITLE}\s+((?:\p{Lu}\p{L}+\s?){1,3})`,
-  'iu',
+  String.raw`\b(?:[Ff]ormer\s+|[Ee]x-?\s*)(?:US\s|U\.S\.\s)?${TITLE}\s+((?:\p{Lu}\p{L}+\s?){1,3})`,
+  'u',
 );
 
 /**
@@ -131,7 +134,7 @@ export function titleDifference(page: string, report: string): Difference | null
   const name = former[2]!.trim().split(/\s+/).pop()!;
   const current = new RegExp(
     String.raw`(?:(?:US|U\.S\.|\p{Lu}\p{L}+)\s+)?${TITLE}\s+(?:\p{Lu}\p{L}+\s+){0,2}${name}`,
-    'iu',
+    'u',
   ).exec(other);
   if (!current || /former|ex-?$/i.test(other.slice(Math.max(0, current.index - 8), current.index)))
     return null;
