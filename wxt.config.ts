@@ -7,22 +7,24 @@ export default defineConfig({
   // JSX is compiled by esbuild from tsconfig.json (react-jsx + jsxImportSource preact); no Vite plugin
   // is needed, and @preact/preset-vite is built for a different Vite major than WXT's.
   manifest: ({ browser }) => ({
-    name: 'Crosscheck',
-    description:
-      'See which claims of the article you are reading other reports corroborate or contradict. Works offline.',
+    // Name, description and shortcut come from public/_locales/<locale>/messages.json, in the browser's
+    // language; English when there is no translation for it.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The same sites the content script runs on (no extra install warning): lets the popup and panel
     // read the current tab's address for the per-site switch.
     host_permissions: ['http://*/*', 'https://*/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: {
-      default_title: 'Crosscheck',
+      default_title: '__MSG_extName__',
       default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
     },
     commands: {
       'crosscheck-selection': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Crosscheck the selected text',
+        description: '__MSG_commandSelection__',
       },
     },
     ...(browser === 'firefox'
