@@ -1,29 +1,30 @@
 import type { ReportMeta } from '@/lib/corpus/types';
 import { formatDate } from './format-citation';
+import { t } from './i18n';
 
 // The bundled corpus's list of reports: what Crosscheck compares pages with.
 
 export function BundledReports({ reports }: { reports: ReportMeta[] | null }) {
   return (
     <section class="bundled-reports" id="reports" aria-labelledby="reports-title">
-      <h2 id="reports-title">The bundled reports</h2>
+      <h2 id="reports-title">{t('bundledReports')}</h2>
       {reports === null ? (
-        <p>Loading…</p>
+        <p>{t('loading')}</p>
       ) : reports.length === 0 ? (
-        <p>The bundled corpus could not be read; reinstall the extension.</p>
+        <p>{t('corpusUnreadable')}</p>
       ) : (
         <ol>
           {reports.map((r) => (
             <li key={r.id} data-bundled-report={r.id}>
               {r.url ? (
                 <a href={r.url} target="_blank" rel="noreferrer noopener">
-                  {r.title ?? 'Untitled report'}
+                  {r.title ?? t('untitledReport')}
                 </a>
               ) : (
-                <span>{r.title ?? 'Untitled report'}</span>
+                <span>{r.title ?? t('untitledReport')}</span>
               )}
               <span class="meta">
-                {r.outlet ?? 'Unknown outlet'} · {formatDate(r.date, r.dateApproximate) ?? 'undated'} ·{' '}
+                {r.outlet ?? t('unknownOutlet')} · {formatDate(r.date, r.dateApproximate) ?? t('undated')} ·{' '}
                 {r.language} · <code>{r.id}</code>
               </span>
             </li>

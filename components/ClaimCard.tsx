@@ -4,6 +4,7 @@ import type { Claim } from './claim-summary';
 import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
 import { VersionItem } from './VersionItem';
+import { plural, t } from './i18n';
 
 // One page claim: the page's sentence (a button that scrolls the page to it), then every other version.
 
@@ -49,16 +50,14 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
     >
       <div class="claim-head">
         <RelationBadge relation={claim.relation} />
-        <span class="claim-count">
-          {count} other {count === 1 ? 'version' : 'versions'}
-        </span>
+        <span class="claim-count">{plural(count, 'otherVersionsOne', 'otherVersionsOther')}</span>
       </div>
       {onShowOnPage ? (
         <button
           type="button"
           id={headingId}
           class="page-sentence"
-          title="Show this sentence on the page"
+          title={t('showOnPage')}
           onClick={() => onShowOnPage(claim.pageIndex)}
         >
           <MarkedText text={claim.pageSentence} phrases={phrases} />
@@ -68,16 +67,13 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
           <MarkedText text={claim.pageSentence} phrases={phrases} />
         </p>
       )}
-      <ul class="versions" aria-label="Other versions">
+      <ul class="versions" aria-label={t('otherVersionsLabel')}>
         {main.map(item)}
       </ul>
       {related.length > 0 && (
         <details class="related-versions">
-          <summary>
-            {related.length} related {related.length === 1 ? 'version' : 'versions'} (same topic, nothing to
-            compare)
-          </summary>
-          <ul class="versions" aria-label="Related versions">
+          <summary>{plural(related.length, 'relatedVersionsOne', 'relatedVersionsOther')}</summary>
+          <ul class="versions" aria-label={t('relatedVersionsLabel')}>
             {related.map(item)}
           </ul>
         </details>

@@ -1,34 +1,36 @@
 import type { Difference } from '@/lib/match/types';
+import { t, type MessageKey } from './i18n';
 
 // The differing figures or words side by side: this page's phrasing, then the other report's.
 // data-difference / data-aspect / [data-difference-page] / [data-difference-report] are read by
 // scripts/e2e-report.ts to rebuild `compare --json` from the panel.
 
-const ASPECTS: Record<string, string> = {
-  figure: 'Figure',
-  scope: 'Scope',
-  unit: 'Unit',
-  title: 'Title',
-  attribution: 'Attribution',
-  negation: 'Negation',
-  quote: 'Quote',
-  wording: 'Wording',
+const ASPECTS: Record<string, MessageKey> = {
+  figure: 'aspectFigure',
+  scope: 'aspectScope',
+  unit: 'aspectUnit',
+  title: 'aspectTitle',
+  attribution: 'aspectAttribution',
+  negation: 'aspectNegation',
+  quote: 'aspectQuote',
+  wording: 'aspectWording',
 };
 
 export function aspectLabel(aspect: string): string {
-  return ASPECTS[aspect] ?? aspect.charAt(0).toUpperCase() + aspect.slice(1);
+  const key = ASPECTS[aspect];
+  return key ? t(key) : aspect.charAt(0).toUpperCase() + aspect.slice(1);
 }
 
 export function DifferenceList({ differences, outlet }: { differences: Difference[]; outlet: string }) {
   if (differences.length === 0) return null;
   return (
-    <table class="differences" aria-label="What differs">
+    <table class="differences" aria-label={t('differencesLabel')}>
       <thead>
         <tr>
           <th scope="col">
-            <span class="visually-hidden">Aspect</span>
+            <span class="visually-hidden">{t('aspectHeader')}</span>
           </th>
-          <th scope="col">This page</th>
+          <th scope="col">{t('thisPage')}</th>
           <th scope="col">{outlet}</th>
         </tr>
       </thead>

@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 // All claims or diverging claims only: a radio group, so arrow keys move between the two.
 
 export type ClaimFilter = 'all' | 'diverges';
@@ -11,12 +13,12 @@ interface Props {
 
 export function FilterBar({ value, diverging, total, onChange }: Props) {
   const options: Array<[ClaimFilter, string]> = [
-    ['all', `All (${total})`],
-    ['diverges', `Diverging only (${diverging})`],
+    ['all', t('filterAll', total)],
+    ['diverges', t('filterDiverging', diverging)],
   ];
   return (
     <fieldset class="filter-bar">
-      <legend class="visually-hidden">Show</legend>
+      <legend class="visually-hidden">{t('filterLegend')}</legend>
       {options.map(([option, label]) => (
         <label key={option} class={value === option ? 'selected' : ''}>
           <input

@@ -1,24 +1,25 @@
 import type { Relation } from '@/lib/match/types';
+import { t, type MessageKey } from './i18n';
 
 // The relation in words and a symbol, so it never depends on colour alone.
-const LABELS: Record<Relation, { symbol: string; text: string }> = {
-  diverges: { symbol: '≠', text: 'Diverges' },
-  corroborates: { symbol: '=', text: 'Corroborates' },
-  related: { symbol: '~', text: 'Related' },
+const LABELS: Record<Relation, { symbol: string; text: MessageKey }> = {
+  diverges: { symbol: '≠', text: 'relationDiverges' },
+  corroborates: { symbol: '=', text: 'relationCorroborates' },
+  related: { symbol: '~', text: 'relationRelated' },
 };
 
 export function relationLabel(relation: Relation): string {
-  return LABELS[relation].text;
+  return t(LABELS[relation].text);
 }
 
 export function RelationBadge({ relation }: { relation: Relation }) {
-  const { symbol, text } = LABELS[relation];
+  const { symbol } = LABELS[relation];
   return (
     <span class={`relation-badge relation-${relation}`}>
       <span aria-hidden="true" class="relation-symbol">
         {symbol}
       </span>
-      {text}
+      {relationLabel(relation)}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReportMeta } from '@/lib/corpus/types';
 import type { Match } from '@/lib/match/types';
 import { formatDate, outletName } from './format-citation';
+import { plural, t } from './i18n';
 
 // The bundled reports, each with how many of the page's claims it states; opens the report view.
 
@@ -16,7 +17,7 @@ export function ReportList({ reports, matches, self, onOpen }: Props) {
     new Set(matches.filter((m) => m.report === id).map((m) => m.pageIndex)).size;
   return (
     <section class="report-list" aria-labelledby="report-list-title">
-      <h2 id="report-list-title">Other reports</h2>
+      <h2 id="report-list-title">{t('otherReports')}</h2>
       <ul>
         {reports
           .filter((r) => r.id !== self)
@@ -27,10 +28,8 @@ export function ReportList({ reports, matches, self, onOpen }: Props) {
                 <button type="button" class="link-button" onClick={() => onOpen(r.id)}>
                   {outletName(r, r.id)}
                 </button>
-                <span class="date">{formatDate(r.date, r.dateApproximate) ?? 'undated'}</span>
-                <span class="report-claims-count">
-                  {n} {n === 1 ? 'claim' : 'claims'}
-                </span>
+                <span class="date">{formatDate(r.date, r.dateApproximate) ?? t('undated')}</span>
+                <span class="report-claims-count">{plural(n, 'claimCountOne', 'claimCountOther')}</span>
               </li>
             );
           })}

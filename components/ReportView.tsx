@@ -2,6 +2,7 @@ import type { PreparedReport } from '@/lib/corpus/types';
 import type { Match } from '@/lib/match/types';
 import { formatDate, outletName } from './format-citation';
 import { RelationBadge } from './RelationBadge';
+import { t } from './i18n';
 
 // What one report says about the page's claims, then its full text with the matched sentences marked.
 
@@ -44,7 +45,7 @@ export function ReportView({ report, matches, onBack, onShowOnPage }: Props) {
     return (
       <span key={index}>
         {m ? (
-          <mark class={`report-match relation-${m.relation}`} title={`Matches: ${m.pageSentence}`}>
+          <mark class={`report-match relation-${m.relation}`} title={t('reportMatches', m.pageSentence)}>
             {text}
           </mark>
         ) : (
@@ -57,21 +58,21 @@ export function ReportView({ report, matches, onBack, onShowOnPage }: Props) {
   return (
     <section class="report-view" data-report-view={report.id} aria-labelledby="report-title">
       <button type="button" class="back" onClick={onBack}>
-        ← All claims
+        {t('backToClaims')}
       </button>
-      <h1 id="report-title">{report.title ?? 'Untitled report'}</h1>
+      <h1 id="report-title">{report.title ?? t('untitledReport')}</h1>
       <p class="source-line">
         <span class="outlet">{outletName(report, report.id)}</span>
-        <span class="date">{date ?? 'undated'}</span>
+        <span class="date">{date ?? t('undated')}</span>
         {report.url && (
           <a href={report.url} target="_blank" rel="noreferrer noopener">
-            Open report
+            {t('openReport')}
           </a>
         )}
       </p>
-      <h2>On this page’s claims</h2>
+      <h2>{t('reportOnClaims')}</h2>
       {mine.length === 0 ? (
-        <p>This report states none of the page’s claims.</p>
+        <p>{t('reportStatesNone')}</p>
       ) : (
         <ul class="report-claims">
           {mine.map((m) => (
@@ -88,7 +89,7 @@ export function ReportView({ report, matches, onBack, onShowOnPage }: Props) {
           ))}
         </ul>
       )}
-      <h2>Full text</h2>
+      <h2>{t('reportFullText')}</h2>
       <div class="report-text">
         {reportBlocks(report.sentences).map((block, b) =>
           block.heading ? (

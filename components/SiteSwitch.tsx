@@ -1,3 +1,5 @@
+import { tParts } from './i18n';
+
 // The on/off switch for Crosscheck on one site: a real checkbox with the switch role, so keyboards and
 // screen readers handle it like any switch.
 
@@ -17,9 +19,7 @@ export function SiteSwitch({ site, on, onChange }: Props) {
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
       />
       <span class="site-switch-track" aria-hidden="true" />
-      <span>
-        Crosscheck on <strong>{site}</strong>
-      </span>
+      <span>{tParts('siteSwitch', <strong>{site}</strong>)}</span>
     </label>
   );
 }

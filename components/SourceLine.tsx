@@ -1,5 +1,6 @@
 import type { ReportMeta } from '@/lib/corpus/types';
 import { formatDate, outletName } from './format-citation';
+import { t } from './i18n';
 
 // Who said it and when, with a link to the report. Clicking the outlet name opens the report view.
 
@@ -21,10 +22,11 @@ export function SourceLine({ id, report, onOpenReport }: Props) {
       ) : (
         <span class="outlet">{name}</span>
       )}
-      <span class="date">{date ?? 'undated'}</span>
+      <span class="date">{date ?? t('undated')}</span>
       {report?.url && (
         <a class="report-link" href={report.url} target="_blank" rel="noreferrer noopener">
-          Open report<span class="visually-hidden"> from {name} in a new tab</span>
+          {t('openReport')}
+          <span class="visually-hidden"> {t('openReportHidden', name)}</span>
         </a>
       )}
     </div>

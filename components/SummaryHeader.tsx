@@ -1,5 +1,6 @@
 import type { Comparison } from '@/lib/match/types';
-import { countClaims, summaryLine } from './claim-summary';
+import { corroboratedCount, countClaims, divergeCount, relatedOnlyCount, summaryLine } from './claim-summary';
+import { plural, t } from './i18n';
 
 // Sums up the page. data-page-* are read by scripts/e2e-report.ts to rebuild `compare --json`'s "page".
 
@@ -18,21 +19,21 @@ export function SummaryHeader({ comparison, selfName }: Props) {
       data-page-sentences={page.sentences}
       data-page-self={page.self ?? ''}
     >
-      <h1 class="page-title">{page.title ?? 'Untitled page'}</h1>
+      <h1 class="page-title">{page.title ?? t('untitledPage')}</h1>
       <p class="summary-line" role="status">
         {/* With no claim found, the empty state below says so; the header only counts what was read. */}
-        {counts.claims > 0 ? summaryLine(counts) : `${page.sentences} sentences read`}
+        {counts.claims > 0
+          ? summaryLine(counts)
+          : plural(page.sentences, 'sentencesReadOne', 'sentencesReadOther')}
       </p>
       {counts.claims > 0 && (
-        <ul class="summary-counts" aria-label="Claims by relation">
-          <li class="relation-diverges">{counts.diverges} diverge</li>
-          <li class="relation-corroborates">{counts.corroborates} corroborated</li>
-          <li class="relation-related">{counts.related} related only</li>
+        <ul class="summary-counts" aria-label={t('claimsByRelation')}>
+          <li class="relation-diverges">{divergeCount(counts.diverges)}</li>
+          <li class="relation-corroborates">{corroboratedCount(counts.corroborates)}</li>
+          <li class="relation-related">{relatedOnlyCount(counts.related)}</li>
         </ul>
       )}
-      {selfName && (
-        <p class="self-note">This page is itself one of the bundled reports ({selfName}); it is left out.</p>
-      )}
+      {selfName && <p class="self-note">{t('selfNote', selfName)}</p>}
     </header>
   );
 }

@@ -6,6 +6,7 @@ import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
 import { SourceLine } from './SourceLine';
 import { WhyThisMatch } from './WhyThisMatch';
+import { t } from './i18n';
 
 // One other version of a page claim. The element carries the DOM contract read by tests and tools:
 // data-match, data-report, data-relation, with [data-page-sentence] and [data-report-sentence] inside.
@@ -51,7 +52,7 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props
           class="copy-citation"
           onClick={() => onCopy(formatCitation(report, match.report, match.reportSentence))}
         >
-          Copy citation
+          {t('copyCitation')}
         </button>
       </div>
     </li>

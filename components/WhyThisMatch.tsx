@@ -1,4 +1,5 @@
 import type { SharedEvidence } from '@/lib/match/types';
+import { t, tParts, uiLanguage } from './i18n';
 
 // What the two sentences share and the score, so a fact-checker can judge the link, not just trust it.
 
@@ -16,19 +17,30 @@ function Chips({ label, items }: { label: string; items: string[] }) {
   );
 }
 
+/** "0.54", or "0,54" where the interface language writes a decimal comma. */
+function formatScore(score: number): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+      score,
+    );
+  } catch {
+    return score.toFixed(2);
+  }
+}
+
 export function WhyThisMatch({ shared, score }: { shared: SharedEvidence; score: number }) {
   const nothing = shared.words.length + shared.names.length + shared.figures.length === 0;
   return (
     <details class="why">
-      <summary>Why this match</summary>
+      <summary>{t('whyThisMatch')}</summary>
       <div class="why-body">
         <p class="why-score">
-          Similarity score <strong data-score={score}>{score.toFixed(2)}</strong> of 1
+          {tParts('similarityScore', <strong data-score={score}>{formatScore(score)}</strong>)}
         </p>
-        <Chips label="Figures" items={shared.figures} />
-        <Chips label="Names" items={shared.names} />
-        <Chips label="Words" items={shared.words} />
-        {nothing && <p>The sentences share no single word, name or figure; they were matched on phrasing.</p>}
+        <Chips label={t('sharedFigures')} items={shared.figures} />
+        <Chips label={t('sharedNames')} items={shared.names} />
+        <Chips label={t('sharedWords')} items={shared.words} />
+        {nothing && <p>{t('sharedNothing')}</p>}
       </div>
     </details>
   );

@@ -1,4 +1,5 @@
 import type { Comparison, Match, Relation } from '@/lib/match/types';
+import { plural, t } from './i18n';
 
 // Counting claims, shared by the panel's header, the popup and the toolbar badge so they never disagree.
 
@@ -55,18 +56,39 @@ export function countClaims(comparison: Comparison): ClaimCounts {
   return counts;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** "5 claims found in 3 other reports" */
 export function summaryLine(counts: ClaimCounts): string {
-  if (counts.claims === 0) return 'No claim of this page is in the other reports';
-  return `${plural(counts.claims, 'claim')} found in ${plural(counts.reports, 'other report')}`;
+  if (counts.claims === 0) return t('summaryNone');
+  return t(
+    'summaryLine',
+    plural(counts.claims, 'claimsFoundOne', 'claimsFoundOther'),
+    plural(counts.reports, 'otherReportsOne', 'otherReportsOther'),
+  );
+}
+
+/** "2 diverge": how many claims have a diverging version. */
+export function divergeCount(n: number): string {
+  return plural(n, 'divergeOne', 'divergeOther');
+}
+
+/** "3 corroborated" */
+export function corroboratedCount(n: number): string {
+  return plural(n, 'corroboratedOne', 'corroboratedOther');
+}
+
+/** "1 related only" */
+export function relatedOnlyCount(n: number): string {
+  return plural(n, 'relatedOnlyOne', 'relatedOnlyOther');
 }
 
 /** The toolbar button's tooltip: every count, in words. */
 export function badgeTooltip(counts: ClaimCounts): string {
-  return (
-    `Crosscheck: ${plural(counts.claims, 'claim')} in ${plural(counts.reports, 'other report')} — ` +
-    `${counts.diverges} diverge, ${counts.corroborates} corroborated, ${counts.related} related only`
+  return t(
+    'badgeTooltip',
+    plural(counts.claims, 'claimCountOne', 'claimCountOther'),
+    plural(counts.reports, 'otherReportsOne', 'otherReportsOther'),
+    divergeCount(counts.diverges),
+    corroboratedCount(counts.corroborates),
+    relatedOnlyCount(counts.related),
   );
 }

@@ -1,18 +1,19 @@
 import type { ReportMeta } from '@/lib/corpus/types';
+import { t } from './i18n';
 
 /** "11 Dec 2025", with "about" when the date is approximate. Dates are ISO `YYYY-MM-DD`. */
 export function formatDate(date: string | null, approximate = false): string | null {
   if (!date) return null;
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months = t('monthsShort').split(' ');
   const text = `${d} ${months[m - 1] ?? '?'} ${y}`;
-  return approximate ? `about ${text}` : text;
+  return approximate ? t('dateApproximate', text) : text;
 }
 
 /** The name a report goes by: its outlet, else its file name. */
 export function outletName(report: Pick<ReportMeta, 'id' | 'outlet'> | undefined, id: string): string {
-  return report?.outlet ?? `Unknown outlet (${id})`;
+  return report?.outlet ?? t('unknownOutletId', id);
 }
 
 /** A plain-text citation of one sentence of a report: outlet, title, date, address, quoted sentence. */
@@ -20,7 +21,7 @@ export function formatCitation(report: ReportMeta | undefined, id: string, sente
   const parts = [outletName(report, id)];
   if (report?.title) parts.push(`“${report.title}”`);
   const date = formatDate(report?.date ?? null, report?.dateApproximate);
-  parts.push(date ?? 'undated');
+  parts.push(date ?? t('undated'));
   if (report?.url) parts.push(report.url);
-  return `${parts.join(', ')}. Quoted: “${sentence}”`;
+  return t('citation', parts.join(', '), sentence);
 }
