@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import type { TabResult } from '@/messaging/protocol';
 import { badgeTooltip, countClaims } from '@/components/claim-summary';
+import { t } from '@/components/i18n';
 
 // The toolbar badge counts the page's diverging claims; the tooltip gives every count.
 
@@ -12,7 +13,7 @@ export async function showBadge(result: TabResult): Promise<void> {
   try {
     if (!result.page) {
       await action.setBadgeText({ tabId, text: '' });
-      await action.setTitle({ tabId, title: 'Crosscheck' });
+      await action.setTitle({ tabId, title: t('extName') });
       return;
     }
     const counts = countClaims(result.page.comparison);

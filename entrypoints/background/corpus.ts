@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { loadCorpus, type Corpus } from '@/lib/corpus/load-corpus';
+import { t } from '@/components/i18n';
 
 // The prepared corpus is read once per background lifetime from the extension's own files (no network).
 
@@ -10,7 +11,7 @@ export function getCorpus(): Promise<Corpus> {
     // Typed loosely: the file is generated at build time, so WXT's list of public paths may lack it.
     const url = (browser.runtime.getURL as (path: string) => string)('/corpus/index.json');
     const response = await fetch(url);
-    if (!response.ok) throw new Error('The bundled corpus is missing from the extension; rebuild it.');
+    if (!response.ok) throw new Error(t('corpusMissing'));
     return loadCorpus(await response.json());
   })();
   loading.catch(() => {

@@ -16,6 +16,7 @@ import { getCorpus } from './corpus';
 import { extractFromHtml } from './extract-page';
 import { openPanel } from './open-panel';
 import { getResult, setResult } from './tab-results';
+import { t } from '@/components/i18n';
 
 // The background's answers to messages (messaging/protocol.ts: BackgroundApi). Pages are untrusted:
 // tab ids come from the sender, never from the payload, and only extension pages may read results.
@@ -154,7 +155,7 @@ export const backgroundHandlers: BackgroundApi = {
   async getReport(input, sender) {
     requireExtensionPage(sender);
     const report = (await getCorpus()).reports.find((r) => r.id === input?.id);
-    if (!report) throw new Error(`Crosscheck: no report "${String(input?.id)}" in the bundled corpus.`);
+    if (!report) throw new Error(t('reportMissing', String(input?.id)));
     return report;
   },
 };

@@ -3,6 +3,7 @@ import { sendToContent, serve } from '@/messaging/protocol';
 import { backgroundHandlers, compareTabSelection, forgetTab, publish } from './handlers';
 import { openPanel } from './open-panel';
 import { dropResult, emptyResult } from './tab-results';
+import { t } from '@/components/i18n';
 
 // Wiring only: messages, the context menu, the keyboard shortcut, and clearing results when a tab
 // navigates or closes. Matching runs here, never in the page.
@@ -13,7 +14,7 @@ export default defineBackground(() => {
   serve('background', backgroundHandlers);
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Crosscheck selection', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_ID, title: t('crosscheckSelection'), contexts: ['selection'] });
   });
 
   // The toolbar button opens the popup; on Chrome the panel also belongs to the action's window.

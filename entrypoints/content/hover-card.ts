@@ -1,3 +1,5 @@
+import { t } from '@/components/i18n';
+
 // The one-line summary shown when the pointer rests on a highlight. It lives in a shadow root
 // on a host element added to <html> (not inside the article), so page styles cannot reach it and the
 // article's DOM is left as it was.
@@ -40,7 +42,7 @@ export function createHoverCard(doc: Document): HoverCard {
     line = doc.createElement('span');
     const hint = doc.createElement('span');
     hint.className = 'hint';
-    hint.textContent = ' · Click for every version';
+    hint.textContent = ` · ${t('hoverHint')}`;
     card.append(line, hint);
     root.append(style, card);
     doc.documentElement.append(host);

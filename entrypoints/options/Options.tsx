@@ -3,18 +3,15 @@ import type { ReportMeta } from '@/lib/corpus/types';
 import { BundledReports } from '@/components/BundledReports';
 import { sendToBackground } from '@/messaging/protocol';
 import { completeSettings, settingsItem, type RunMode, type Settings } from '@/messaging/settings';
+import { t, tParts } from '@/components/i18n';
 
 // Where Crosscheck runs, whether related versions are shown, and the bundled reports. Every change is
 // saved at once to extension storage, which the background and the pages watch.
 
-const MODES: Array<[RunMode, string, string]> = [
-  ['all', 'On every site', 'Article pages are compared as soon as they load.'],
-  ['list', 'Only on the sites listed below', 'Other sites are left alone unless you ask.'],
-  [
-    'ask',
-    'Only when I ask',
-    'Use “Crosscheck this page” in the side panel, or select text and use the menu.',
-  ],
+const modes = (): Array<[RunMode, string, string]> => [
+  ['all', t('modeAll'), t('modeAllHint')],
+  ['list', t('modeList'), t('modeListHint')],
+  ['ask', t('modeAsk'), t('modeAskHint', t('crosscheckPage'))],
 ];
 
 const parseSites = (text: string) =>
@@ -44,7 +41,7 @@ export function Options() {
     void sendToBackground('listReports', {}).then(setReports, () => setReports([]));
   }, []);
 
-  if (!settings) return <main class="options">Loading…</main>;
+  if (!settings) return <main class="options">{t('loading')}</main>;
 
   const save = (next: Settings) => {
     setSettings(next);
@@ -56,14 +53,11 @@ export function Options() {
 
   return (
     <main class="options">
-      <h1>Crosscheck options</h1>
-      <p class="hint">
-        Crosscheck compares the article you read with <a href="#reports">the bundled reports</a>. Changes are
-        saved and applied at once.
-      </p>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="hint">{tParts('optionsIntro', <a href="#reports">{t('optionsIntroLink')}</a>)}</p>
       <fieldset>
-        <legend>Where Crosscheck runs</legend>
-        {MODES.map(([mode, label, hint]) => (
+        <legend>{t('optionsWhere')}</legend>
+        {modes().map(([mode, label, hint]) => (
           <label key={mode} class="option">
             <input
               type="radio"
@@ -79,7 +73,7 @@ export function Options() {
           </label>
         ))}
         <label class="sites">
-          Sites (one per line, e.g. <code>news.example.com</code>)
+          {tParts('sitesLabel', <code>news.example.com</code>)}
           <textarea
             rows={4}
             value={sitesText}
@@ -90,19 +84,19 @@ export function Options() {
         </label>
         {settings.disabledSites.length > 0 && (
           <p class="hint">
-            Switched off from the toolbar: {settings.disabledSites.join(', ')}.{' '}
+            {t('switchedOff', settings.disabledSites.join(', '))}{' '}
             <button
               type="button"
               class="link-button"
               onClick={() => save({ ...settings, disabledSites: [] })}
             >
-              Switch back on everywhere
+              {t('switchBackOn')}
             </button>
           </p>
         )}
       </fieldset>
       <fieldset>
-        <legend>What is shown</legend>
+        <legend>{t('optionsShown')}</legend>
         <label class="option">
           <input
             type="checkbox"
@@ -112,22 +106,16 @@ export function Options() {
             }
           />
           <span>
-            Show “related” versions
-            <small>
-              Sentences on the same topic with nothing to compare; diverging and corroborating ones are always
-              shown.
-            </small>
+            {t('showRelated')}
+            <small>{t('showRelatedHint')}</small>
           </span>
         </label>
       </fieldset>
       <p class="saved" role="status">
-        {saved ? 'Saved' : ''}
+        {saved ? t('saved') : ''}
       </p>
       <BundledReports reports={reports} />
-      <p class="hint">
-        Crosscheck works offline: the reports are bundled with the extension, nothing you read leaves your
-        browser, and there is no analytics.
-      </p>
+      <p class="hint">{t('offlineNote')}</p>
     </main>
   );
 }

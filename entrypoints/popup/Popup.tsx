@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { countClaims, summaryLine } from '@/components/claim-summary';
+import { countClaims, divergeCount, summaryLine } from '@/components/claim-summary';
+import { t, type MessageKey } from '@/components/i18n';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { sendToBackground, type TabResult } from '@/messaging/protocol';
 import { loadSettings, settingsItem, siteDecision, siteOf, withSite } from '@/messaging/settings';
@@ -8,14 +9,19 @@ import { openPanel } from '../background/open-panel';
 
 // The toolbar popup: the page's summary, "Open side panel", and the on/off switch for this site.
 
-const STATUS_LINES: Record<TabResult['status'], string> = {
-  pending: 'Reading this page…',
-  article: '',
-  'no-article': 'No article on this page.',
-  disabled: 'Crosscheck is off on this site.',
-  asking: 'Crosscheck runs here only when asked.',
-  error: 'Crosscheck could not compare this page.',
+const STATUS_LINES: Record<TabResult['status'], MessageKey | null> = {
+  pending: 'popupPending',
+  article: null,
+  'no-article': 'popupNoArticle',
+  disabled: 'popupDisabled',
+  asking: 'popupAsking',
+  error: 'emptyErrorText',
 };
+
+function statusLine(status: TabResult['status']): string {
+  const key = STATUS_LINES[status];
+  return key ? t(key) : '';
+}
 
 /** The active tab, or the one named by `?tab=ID` (the popup opened in a tab of its own, as tests do). */
 async function targetTab() {
@@ -26,7 +32,9 @@ async function targetTab() {
 }
 
 function withDivergences(counts: ReturnType<typeof countClaims>): string {
-  return counts.claims > 0 ? `${summaryLine(counts)} · ${counts.diverges} diverge` : summaryLine(counts);
+  return counts.claims > 0
+    ? `${summaryLine(counts)} · ${divergeCount(counts.diverges)}`
+    : summaryLine(counts);
 }
 
 export function Popup() {
@@ -50,14 +58,14 @@ export function Popup() {
 
   const site = siteOf(tab?.url);
   const line = !result
-    ? 'Loading…'
+    ? t('loading')
     : result.page
       ? withDivergences(countClaims(result.page.comparison))
-      : STATUS_LINES[result.status];
+      : statusLine(result.status);
 
   return (
     <main class="popup">
-      <h1>Crosscheck</h1>
+      <h1>{t('extName')}</h1>
       <p class="popup-summary" role="status">
         {line}
       </p>
@@ -67,7 +75,7 @@ export function Popup() {
         disabled={!tab}
         onClick={() => tab && void openPanel(tab.id).then(() => window.close())}
       >
-        Open side panel
+        {t('openSidePanel')}
       </button>
       {site && on !== null && (
         <SiteSwitch
@@ -84,7 +92,7 @@ export function Popup() {
         class="link-button options-link"
         onClick={() => void browser.runtime.openOptionsPage()}
       >
-        Options
+        {t('optionsLink')}
       </button>
     </main>
   );

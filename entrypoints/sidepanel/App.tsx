@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ReportView } from '@/components/ReportView';
 import { ClaimsView } from './ClaimsView';
 import type { PanelSource } from './panel-source';
+import { t } from '@/components/i18n';
 
 // The side panel: asks for the current tab's results as soon as it opens, follows tab switches and
 // result changes, and switches between the claims view and one report's view.
@@ -66,8 +67,8 @@ export function App({ source }: { source: PanelSource }) {
       showOnPage: (pageIndex: number) => {
         if (tabId == null) return;
         void source.showOnPage(tabId, pageIndex).then(
-          (found) => !found && say('That sentence is no longer on the page.'),
-          () => say('The page cannot be reached; reload it.'),
+          (found) => !found && say(t('noticeSentenceGone')),
+          () => say(t('noticeUnreachable')),
         );
       },
       openReport: (id: string) => {
@@ -75,8 +76,8 @@ export function App({ source }: { source: PanelSource }) {
       },
       copy: (text: string) => {
         void source.copy(text).then(
-          () => say('Citation copied'),
-          () => say('Copying was refused by the browser'),
+          () => say(t('noticeCopied')),
+          () => say(t('noticeCopyRefused')),
         );
       },
       compareSelection: () => {
@@ -84,14 +85,13 @@ export function App({ source }: { source: PanelSource }) {
         void source.compareSelection(tabId).then(
           (tab) => {
             setData((d) => (d ? { ...d, tab } : d));
-            if (!tab.selection) say('Select some text on the page first.');
+            if (!tab.selection) say(t('noticeSelectFirst'));
           },
           (e: unknown) => say(e instanceof Error ? e.message : String(e)),
         );
       },
       runNow: () => {
-        if (tabId != null)
-          void source.runNow(tabId).catch(() => say('The page cannot be reached; reload it.'));
+        if (tabId != null) void source.runNow(tabId).catch(() => say(t('noticeUnreachable')));
       },
     }),
     [tabId, source, say],

@@ -9,6 +9,7 @@ import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
 import { groupClaims } from '@/components/claim-summary';
 import { outletName } from '@/components/format-citation';
+import { t } from '@/components/i18n';
 
 interface Actions {
   showOnPage: (pageIndex: number) => void;
@@ -51,27 +52,25 @@ export function ClaimsView({ data, focus, actions }: Props) {
       setFilter('all');
       return;
     }
-    const card = document.querySelector<HTMLElement>(
-      `[aria-label="Claims of this page"] [data-claim="${focus.pageIndex}"]`,
-    );
+    const card = document.querySelector<HTMLElement>(`[data-page-claims] [data-claim="${focus.pageIndex}"]`);
     card?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     card?.focus({ preventScroll: true });
   }, [focus, filter, shown]);
 
   const selectionButton = (
     <button type="button" class="secondary" onClick={actions.compareSelection}>
-      Crosscheck selection
+      {t('crosscheckSelection')}
     </button>
   );
 
   const selection = tab.selection && (
     <section class="selection" aria-labelledby="selection-title" data-selection>
-      <h2 id="selection-title">Your selection</h2>
+      <h2 id="selection-title">{t('yourSelection')}</h2>
       {/* One sentence is shown by its card already; a longer selection is quoted whole. */}
       {tab.selection.sentences.length > 1 && (
         <blockquote class="selection-text">{tab.selection.text}</blockquote>
       )}
-      {selectionClaims.length === 0 && <p>None of the selected sentences is in the bundled reports.</p>}
+      {selectionClaims.length === 0 && <p>{t('selectionNoMatch')}</p>}
       <div class="cards">
         {selectionClaims.map((c) => (
           <ClaimCard key={c.pageIndex} claim={c} reports={reports} focused={false} onCopy={actions.copy} />
@@ -89,7 +88,7 @@ export function ClaimsView({ data, focus, actions }: Props) {
         <EmptyState kind={kind} detail={tab.error}>
           {tab.status === 'asking' && (
             <button type="button" onClick={actions.runNow}>
-              Crosscheck this page
+              {t('crosscheckPage')}
             </button>
           )}
           {tab.status !== 'pending' && selectionButton}
@@ -113,7 +112,7 @@ export function ClaimsView({ data, focus, actions }: Props) {
       {claims.length === 0 ? (
         <EmptyState kind="no-matches" />
       ) : (
-        <div class="cards" role="list" aria-label="Claims of this page">
+        <div class="cards" role="list" aria-label={t('claimsOfPage')} data-page-claims>
           {shown.map((c) => (
             <div role="listitem" key={c.pageIndex}>
               <ClaimCard
@@ -126,9 +125,7 @@ export function ClaimsView({ data, focus, actions }: Props) {
               />
             </div>
           ))}
-          {shown.length === 0 && (
-            <p class="filter-empty">No claim of this page diverges from the other reports.</p>
-          )}
+          {shown.length === 0 && <p class="filter-empty">{t('filterEmpty')}</p>}
         </div>
       )}
       <NotInCorpus sentences={unmatched(tab.page)} />
