@@ -29,6 +29,16 @@ describe('attributionDifference', () => {
     ['Petro said the strikes killed 83 people.', 'Trump said the strikes killed 83 people.', 'Petro|Trump'],
     ['Petro said the strikes killed 83 people.', 'He said the strikes killed 83 people.', null],
     ['“It is Colombia,” said Petro.', 'Gustavo Petro said it is Colombia.', null],
+    [
+      'The DEA said 84% of the cocaine came from Colombia.',
+      'The US Drug Enforcement Administration reported that 84 percent came from Colombia.',
+      null,
+    ],
+    [
+      'Trump said any country selling drugs is "subject to attack."',
+      '“Anybody selling it into our country is subject to attack,” News.Az reports, citing Al Jazeera.',
+      null,
+    ],
   ])('%s | %s', (page, report, expected) => {
     const difference = attributionDifference(page, report);
     expect(difference && `${difference.page}|${difference.report}`).toBe(expected);

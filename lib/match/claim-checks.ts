@@ -2,13 +2,14 @@ import { foldCase } from '../text/normalize';
 import type { Difference } from './types';
 
 // Reporting verbs before or after the speaker: "Petro said", "Petro has also said", "said Petro.",
-// "according to the DEA". The speaker after the verb counts only where the clause ends there
+// "according to the DEA". Not "citing Al Jazeera": that names the outlet a report relays, not who
+// made the claim. The speaker after the verb counts only where the clause ends there
 // ("…,” said Petro."): in "Trump said Colombia was producing cocaine" Colombia is what was said about.
 const SPEAKER = String.raw`((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})`;
 const AUXILIARY = String.raw`(?:(?:has|had|have|also|later|then|previously|recently|again|once|\p{L}+ly)\s+)*`;
 const VERB_AFTER = String.raw`(?:said|says|wrote|writes|told|added|insisted|stated|claimed|reported|announced|accused|accuses|warned|warns|noted|argued|suggested|alleged|denied|denies|dijo|afirmó|escribió|aseguró|señaló|acusó|advirtió|negó)\b`;
 const ATTRIBUTION = new RegExp(
-  String.raw`(?:[Aa]ccording to|[Ss]egún|[Cc]iting|cited by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})` +
+  String.raw`(?:[Aa]ccording to|[Ss]egún)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})` +
     String.raw`|${SPEAKER}\s+${AUXILIARY}${VERB_AFTER}` +
     String.raw`|(?:said|wrote|added|dijo|afirmó|escribió|añadió)\s+${SPEAKER}(?=\s*(?:[.,;:!?]|$))`,
   'gu',
@@ -41,11 +42,27 @@ export function attributionDifference(page: string, report: string): Difference 
   const a = findAttribution(page);
   const b = findAttribution(report);
   if (a.length === 0 || b.length === 0) return null;
-  const words = (list: string[]) => new Set(list.flatMap((w) => foldCase(w).split(/\s+/)));
-  const wa = words(a);
-  if ([...words(b)].some((w) => wa.has(w))) return null;
+  const wa = nameWords(a);
+  if ([...nameWords(b)].some((w) => wa.has(w))) return null;
   return { aspect: 'attribution', page: a.join(', '), report: b.join(', ') };
 }
+
+/**
+ * The words that identify the named sources, with each long name's initials: "the DEA" and "Drug
+ * Enforcement Administration" are one source.
+ */
+function nameWords(names: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    const parts = name.split(/\s+/).filter((w) => !ARTICLES.has(foldCase(w)));
+    for (const part of parts) words.add(foldCase(part).replace(/\./g, ''));
+    const capitals = parts.filter((w) => /^\p{Lu}/u.test(w));
+    if (capitals.length >= 2) words.add(foldCase(capitals.map((w) => w[0]).join('')));
+  }
+  return words;
+}
+
+const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 
 // Particles negate whatever follows them closely ("did not accept the invitation").
 // Sentences are accent-folded before these run: "jamás" is read as "jamas", "negó" as "nego".

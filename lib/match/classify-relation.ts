@@ -52,19 +52,18 @@ export function classifyRelation(
       agreeingFigures.push(pair.page.text);
     }
   }
+  const sameClaim = agreeingFigures.length > 0 || sharedQuote !== null || score >= corroborateScore;
   for (const check of [
     negationDifference(page, report, sharedWords),
-    attributionDifference(page, report),
+    // Another speaker is a difference only in a version known to state the same claim: two loosely
+    // similar sentences by different people ("Petro announced at a cabinet meeting…", "Trump told a
+    // cabinet meeting…") are two statements, not one claim attributed twice.
+    sameClaim ? attributionDifference(page, report) : null,
     titleDifference(page, report),
   ]) {
     if (check) differences.push(check);
   }
-  const relation: Relation =
-    differences.length > 0
-      ? 'diverges'
-      : agreeingFigures.length > 0 || sharedQuote || score >= corroborateScore
-        ? 'corroborates'
-        : 'related';
+  const relation: Relation = differences.length > 0 ? 'diverges' : sameClaim ? 'corroborates' : 'related';
   return { relation, differences, agreeingFigures };
 }
 
