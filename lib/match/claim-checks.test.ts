@@ -50,7 +50,7 @@ describe('negationDifference', () => {
     [
       'Petro accepted the invitation.',
       'Petro did not accept the invitation.',
-      ['invitation'],
+      ['accept', 'invitation'],
       '(affirmed)|not',
     ],
     [
@@ -97,11 +97,28 @@ describe('negationDifference', () => {
       ['acusaciones'],
       'nego|(affirmed)',
     ],
-    ['Petro jamás aceptó la invitación.', 'Petro aceptó la invitación.', ['invitación'], 'jamas|(affirmed)'],
+    [
+      'Petro jamás aceptó la invitación.',
+      'Petro aceptó la invitación.',
+      ['aceptó', 'invitación'],
+      'jamas|(affirmed)',
+    ],
     // A particle reaches back a few words within its clause only.
     ['Marco Rubio no se pronunció sobre la llamada.', 'Rubio habló de la llamada.', ['llamada'], null],
     ['Petro, who did not comment, attended the meeting.', 'Petro attended the meeting.', ['meeting'], null],
-    ['Petro did not attend the meeting.', 'Petro attended the meeting.', ['meeting'], 'not|(affirmed)'],
+    [
+      'Petro did not attend the meeting.',
+      'Petro attended the meeting.',
+      ['attend', 'meeting'],
+      'not|(affirmed)',
+    ],
+    ['Colombia will not accept threats, Petro said.', 'Petro warned against threats.', ['threats'], null],
+    [
+      'Trump said he had never called Petro hostile.',
+      'Trump has maintained that Petro has been “quite hostile.”',
+      ['hostile'],
+      'never|(affirmed)',
+    ],
   ])('%s | %s', (page, report, shared, expected) => {
     const difference = negationDifference(page, report, shared);
     expect(difference && `${difference.page}|${difference.report}`).toBe(expected);

@@ -1,4 +1,5 @@
 import { foldCase } from '../text/normalize';
+import { STOPWORDS } from '../text/stopwords';
 import type { Difference } from './types';
 
 // Reporting verbs before or after the speaker: "Petro said", "Petro has also said", "said Petro.",
@@ -84,6 +85,7 @@ export function negationDifference(
   report: string,
   sharedWords: readonly string[],
 ): Difference | null {
+  const shared = new Set(sharedWords.map(foldCase));
   const negation = (sentence: string): string | null => {
     const folded = foldCase(sentence);
     for (const word of sharedWords) {
@@ -92,8 +94,12 @@ export function negationDifference(
       // Negation reaches back within the clause only: "did not accept the invitation", but not
       // "no se pronunció sobre la llamada" (what is negated there is speaking, not the call).
       const before = clauseBefore(folded, at);
-      const particle = NEGATION.exec(before.split(/\s+/).slice(-4).join(' '));
-      if (particle) return particle[0];
+      const near = before.split(/\s+/).slice(-4).join(' ');
+      const particle = NEGATION.exec(near);
+      // The particle negates the shared word only when nothing else the two do not share stands
+      // between them: "will not accept threats" negates accepting, not the threats.
+      if (particle && reaches(near.slice(particle.index + particle[0].length), shared, namesIn(sentence)))
+        return particle[0];
       const denial = DENIAL.exec(before);
       if (!denial) continue;
       // What is denied: a clause ("denied that…", "refused to…"), or a statement named on the way
@@ -120,6 +126,24 @@ export function negationDifference(
 }
 
 const QUESTION = /\bwhether\b|[¿?]/iu;
+
+/**
+ * Whether a negation reaches a shared word: every word between them is a function word, a name, a
+ * verb of saying ("never called Petro hostile" denies the calling, so the claim) or shared itself.
+ */
+function reaches(between: string, shared: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  return between
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter((w) => w && !STOPWORDS.has(w) && !names.has(w) && !SAYING.test(w))
+    .every((w) => [...shared].some((s) => w.startsWith(s) || s.startsWith(w)));
+}
+
+const SAYING = /^(call|describ|label|brand|term|dub|claim|consider|llam|calific|tild)/u;
+
+/** The capitalised words of a sentence, folded: its names. */
+function namesIn(sentence: string): Set<string> {
+  return new Set((sentence.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map(foldCase));
+}
 
 /** The text of a clause up to `at`, at most 30 characters back. */
 function clauseBefore(folded: string, at: number): string {
