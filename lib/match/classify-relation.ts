@@ -1,9 +1,9 @@
 import type { FigurePair } from '../figures/compare-figures';
 import { nearestMarker, scopeMarkers } from '../figures/find-scope';
 import type { Figure } from '../figures/types';
-import { straightenQuotes } from '../text/normalize';
 import { STOPWORDS } from '../text/stopwords';
 import { attributionDifference, negationDifference, titleDifference } from './claim-checks';
+import { quotationsOf } from './quotations';
 import type { Difference, Relation } from './types';
 
 /** The verdict on a pair already known to state the same claim. */
@@ -74,8 +74,8 @@ export function classifyRelation(
 export function findSharedQuote(a: string, b: string, minWords = 1): string | null {
   const qa = quotationsOf(a);
   if (qa.length === 0) return null;
-  for (const x of qa) {
-    for (const y of quotationsOf(b)) {
+  for (const { lower: x } of qa) {
+    for (const { lower: y } of quotationsOf(b)) {
       const [short, long] = x.length <= y.length ? [x, y] : [y, x];
       const words = short.split(/\s+/);
       if (words.length >= minWords && words.some((w) => !STOPWORDS.has(w)) && long.includes(short))
@@ -83,25 +83,6 @@ export function findSharedQuote(a: string, b: string, minWords = 1): string | nu
     }
   }
   return null;
-}
-
-// Corpus sentences meet many page sentences: their quotations are read once (bounded memo).
-const quotations = new Map<string, string[]>();
-
-function quotationsOf(sentence: string): string[] {
-  if (!/["“”«»]/.test(sentence)) return [];
-  let found = quotations.get(sentence);
-  if (!found) {
-    if (quotations.size >= 5_000) quotations.clear();
-    found = [...straightenQuotes(sentence).matchAll(/"([^"]{3,}?)[,.!?]?"/g)].map((m) =>
-      m[1]!
-        .toLowerCase()
-        .replace(/[,.!?]$/, '')
-        .trim(),
-    );
-    quotations.set(sentence, found);
-  }
-  return found;
 }
 
 /** A figure with the words that frame it: "single … 2,700 tons of the drug". */

@@ -1,6 +1,7 @@
 import type { Language } from '../text/language';
-import { foldCase, straightenQuotes } from '../text/normalize';
+import { foldCase } from '../text/normalize';
 import { termOf } from '../text/terms';
+import { quotationsOf } from './quotations';
 
 /**
  * A quotation printed in one language and translated in the other: “a Great Honor” and "un gran
@@ -15,9 +16,9 @@ export function findTranslatedQuote(
   reportLanguage: Language,
 ): string | null {
   if (pageLanguage === reportLanguage) return null;
-  const reportQuotes = quotations(report).map((q) => termsOf(q, reportLanguage));
+  const reportQuotes = quotationsOf(report).map((q) => termsOf(q.text, reportLanguage));
   if (reportQuotes.length === 0) return null;
-  for (const quote of quotations(page)) {
+  for (const { text: quote } of quotationsOf(page)) {
     const pageTerms = termsOf(quote, pageLanguage);
     for (const reportTerms of reportQuotes) {
       const [short, long] =
@@ -26,11 +27,6 @@ export function findTranslatedQuote(
     }
   }
   return null;
-}
-
-function quotations(sentence: string): string[] {
-  if (!/["“”«»]/.test(sentence)) return [];
-  return [...straightenQuotes(sentence).matchAll(/"([^"]{3,}?)"/g)].map((m) => m[1]!.trim());
 }
 
 function termsOf(quote: string, language: Language): string[] {
