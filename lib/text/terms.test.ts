@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceTerms } from './terms';
+import { foldCase } from './normalize';
+import { sentenceTerms, termOf } from './terms';
 
 const terms = (s: string, lang: 'en' | 'es' = 'en') => sentenceTerms(s, lang).map((t) => t.term);
 
@@ -17,5 +18,29 @@ describe('sentenceTerms', () => {
     expect(terms('deadly strikes')).toContain(terms('deadly')[0]);
     expect(terms('his family home')).toHaveLength(2);
     expect(terms('lo invitó formalmente', 'es')).toEqual(terms('lo invitó', 'es'));
+  });
+});
+
+describe('termOf on Spanish words', () => {
+  // One lexicon entry covers a word's inflections through its stem.
+  it.each([
+    ['incautaron', 'seizure'],
+    ['incautamos', 'seized'],
+    ['bombardearon', 'bombing'],
+    ['conversaciones', 'talks'],
+    ['amenazando', 'threats'],
+    ['acusando', 'accused'],
+    ['sancionó', 'sanctions'],
+    ['negado', 'denied'],
+  ])('%s has the term of "%s"', (spanish, english) => {
+    expect(termOf(foldCase(spanish), 'es')).toBe(termOf(english, 'en'));
+  });
+
+  it('leaves a stem two entries would send to different words, and short stems, untranslated', () => {
+    // "armada" is navy and "armados" armed: "armadas" could be either.
+    expect(termOf('armadas', 'es')).not.toBe(termOf('navy', 'en'));
+    expect(termOf('armadas', 'es')).not.toBe(termOf('armed', 'en'));
+    // "casa" is listed as house; "casado" (married) shares its three-letter stem only.
+    expect(termOf('casado', 'es')).not.toBe(termOf('house', 'en'));
   });
 });

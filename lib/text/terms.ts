@@ -59,10 +59,33 @@ function computeTerm(folded: string, language: Language): string | null {
   if (STOPWORDS.has(folded) || folded.length < 2 || /^\d/.test(folded)) return null;
   if (isMannerAdverb(folded, language)) return null;
   if (language === 'es') {
-    const english = SPANISH_TO_ENGLISH[folded];
-    return english ? englishTerm(english) : stemSpanish(folded);
+    const stem = stemSpanish(folded);
+    const english = SPANISH_TO_ENGLISH[folded] ?? spanishByStem().get(stem);
+    return english ? englishTerm(english) : stem;
   }
   return englishTerm(folded);
+}
+
+let byStem: Map<string, string> | undefined;
+
+/**
+ * The lexicon by Spanish stem, so that one entry covers a word's inflections: "negó" is listed,
+ * "negaron" and "negado" are not, and all three stem to "neg". Stems shorter than four letters,
+ * and stems two entries would send to different English words, are left out: they are too
+ * likely to be another word's ("cas" of "casa" is also "casado").
+ */
+function spanishByStem(): Map<string, string> {
+  if (byStem) return byStem;
+  const found = new Map<string, string | null>();
+  for (const [word, english] of Object.entries(SPANISH_TO_ENGLISH)) {
+    const stem = stemSpanish(word);
+    if (stem.length < 4) continue;
+    const seen = found.get(stem);
+    if (seen === undefined) found.set(stem, english);
+    else if (seen !== null && englishTerm(seen) !== englishTerm(english)) found.set(stem, null);
+  }
+  byStem = new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+  return byStem;
 }
 
 function nameTerm(folded: string, language: Language): string {
