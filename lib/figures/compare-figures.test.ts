@@ -44,6 +44,24 @@ describe('compareFigures', () => {
       '2,700 tons of cocaine to date',
       ['scope'],
     ],
+    [
+      'nearly an hour ~ nearly hour-long',
+      'the call lasted nearly an hour',
+      'the nearly hour-long discussion',
+      ['agree'],
+    ],
+    [
+      'about 30 minutes ≠ nearly hour-long',
+      'talked for about 30 minutes',
+      'the nearly hour-long discussion',
+      ['conflict'],
+    ],
+    [
+      'an estimated 30 billion ≠ about 7 billion doses',
+      'an estimated 30 billion doses',
+      'about 7 billion doses',
+      ['conflict'],
+    ],
     ['bombings are not arrests', '13 bombings', '12 arrests', []],
     ['tons are not percent', '2,700 tons', '84 percent', []],
   ])('%s', (_name, a, b, expected) => {
@@ -55,6 +73,9 @@ describe('compareFigures', () => {
       'agree',
     ]);
     expect(verdicts('18.400 toneladas', '18,400 tons', 'es', 'en')).toEqual(['agree']);
+    expect(verdicts('una llamada de casi una hora', 'the nearly hour-long call', 'es', 'en')).toEqual([
+      'agree',
+    ]);
     expect(
       verdicts('el 84 % de la cocaína incautada', '84 percent of the cocaine seized', 'es', 'en'),
     ).toEqual(['agree']);

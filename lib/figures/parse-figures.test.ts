@@ -52,6 +52,9 @@ describe('parseFigures reads units, subjects and vague amounts', () => {
     ['Spanish noun phrase head', '18.400 laboratorios de cocaína', null, 'laboratori'],
     ['money', 'a budget of $30 million', 'usd', null],
     ['Spanish money', '5 millones de dólares', 'usd', null],
+    ['Spanish scale word', 'unos 7.000 millones de dosis', null, 'dose'],
+    ['English scale word', '30 billion doses', null, 'dose'],
+    ['vague amount', 'hundreds of operations', null, 'oper'],
   ])('%s', (_name, text, unit, subject) => {
     const language: Language = /[áéíóúñ]|\b(de|la|el)\b/.test(text) ? 'es' : 'en';
     expect(first(text, language)).toMatchObject({ unit, subject });
@@ -78,13 +81,24 @@ describe('parseFigures reads approximators and scope', () => {
     ['about', 'about 100 boats', 'about', 90, 110],
     ['más de', 'más de 1.400 operaciones', 'over', 1400, Infinity],
     ['casi', 'casi 1.400 operaciones', 'nearly', 1190, 1400],
+    ['"an estimated" after a verb', 'represent an estimated 30 billion doses', 'about', 27e9, 33e9],
+    ['"unos" after the preposition "a"', 'equivalen a unos 7.000 millones de dosis', 'about', 6.3e9, 7.7e9],
+    ['an article after an approximator', 'the call lasted nearly an hour', 'nearly', 0.035, 1 / 24],
+    ['a length in the word', 'a nearly hour-long discussion', 'nearly', 0.035, 1 / 24],
+    ['"más de una hora"', 'más de una hora', 'over', 1 / 24, Infinity],
     ['exact', '12 bombings', 'exact', 12, 12],
     ['a round figure', '4,000 tons', 'exact', 3800, 4200],
   ])('%s', (_name, text, qualifier, low, high) => {
-    const figure = first(text, /^(más|casi)/.test(text) ? 'es' : 'en');
+    const figure = first(text, /^(más|casi|equivalen)/.test(text) ? 'es' : 'en');
     expect(figure.qualifier).toBe(qualifier);
     expect(figure.low).toBeCloseTo(low);
     expect(figure.high).toBeCloseTo(high);
+  });
+
+  it('reads no length from an article without an approximator', () => {
+    expect(parseFigures('Trump spoke a day after the call.', 'en')).toEqual([]);
+    expect(parseFigures('He repeats it twice a week.', 'en')).toEqual([]);
+    expect(parseFigures('Un día después de la llamada.', 'es')).toEqual([]);
   });
 
   it('names the approximator in the figure text', () => {

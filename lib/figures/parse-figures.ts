@@ -4,6 +4,7 @@ import { findDates } from './find-dates';
 import { nearestMarker, scopeMarkers } from './find-scope';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
 import { findRate } from './find-rate';
+import { SCALE_WORDS } from './number-words';
 import { readAmount, type Amount, type FigureToken } from './read-amount';
 import { readSubject } from './read-subject';
 import type { Figure, FigureKind, Qualifier } from './types';
@@ -73,7 +74,10 @@ function buildFigure(
   if (kind === 'count' && value !== null && amount.decimals === 0 && /^(19|20)\d\d$/.test(tokens[i]!.raw)) {
     return yearFigure(tokens[i]!, value);
   }
-  const { subject, next } = readSubject(tokens, j, language, unit !== null);
+  // "7.000 millones de dosis", "hundreds of operations": after a scale word, as after a unit, the
+  // thing counted follows the "of".
+  const scaled = amount.vague !== undefined || SCALE_WORDS[tokens[amount.next - 1]?.fold ?? ''] !== undefined;
+  const { subject, next } = readSubject(tokens, j, language, unit !== null || scaled);
   j = next;
   const rate = value !== null ? findRate(tokens, j) : null;
   if (rate) [kind, value, j] = ['rate', value! / rate.perDays, rate.next];

@@ -33,10 +33,14 @@ const AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
 export function qualifierBefore(before: string): { qualifier: Qualifier; length: number } | null {
   const trimmed = before.trimEnd();
   // An article, and one word after it, may stand between: "approaching a record 4,000".
+  // The qualifier itself is tried first: in "equivalen a unos 7.000" and "represent an estimated 30"
+  // what looks like an article and a word is the preposition or article of the qualifier.
   const tail = trimmed.replace(/(^|\s)(a|an|the|un|una|el|la|los|las)(\s+[\p{L}-]+)?$/u, '').trimEnd();
-  for (const [words, qualifier] of BEFORE) {
-    if (tail.endsWith(` ${words}`) || tail === words) {
-      return { qualifier, length: before.length - (tail.length - words.length) };
+  for (const text of [trimmed, tail]) {
+    for (const [words, qualifier] of BEFORE) {
+      if (text.endsWith(` ${words}`) || text === words) {
+        return { qualifier, length: before.length - (text.length - words.length) };
+      }
     }
   }
   return null;

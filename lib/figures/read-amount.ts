@@ -1,7 +1,7 @@
 import type { Language } from '../text/language';
 import { NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { readNumber } from './read-number';
-import { CURRENCY_SIGNS } from './units';
+import { CURRENCY_SIGNS, TIME_UNITS } from './units';
 
 /** A word or number of the sentence, with its place. */
 export interface FigureToken {
@@ -37,6 +37,9 @@ const AMOUNT_STARTS = new Set([
 /** Reads the amount that starts at token `i`, if one does: digits, number words, vague amounts, money. */
 export function readAmount(tokens: FigureToken[], i: number, language: Language): Amount | null {
   const t = tokens[i]!;
+  // "a nearly hour-long call": the length is in the word.
+  if (/^\p{L}+-long$/u.test(t.fold) && TIME_UNITS[t.fold] !== undefined)
+    return { value: 1, decimals: 0, next: i };
   if (
     !/^[\d$€£U]/.test(t.raw) &&
     !AMOUNT_STARTS.has(t.fold.split('-')[0]!) &&
@@ -77,6 +80,13 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
   if (/^(a|an|un|una)$/.test(t.fold) && /^(every|each|cada)$/.test(tokens[i + 2]?.fold ?? '')) {
     return { value: 1, decimals: 0, next: i + 1 };
   }
+  // "nearly an hour", "more than a year", "casi una hora": after an approximator the article is one.
+  if (
+    /^(a|an|un|una)$/.test(t.fold) &&
+    TIME_UNITS[next?.fold ?? ''] !== undefined &&
+    afterApproximator(tokens, i)
+  )
+    return { value: 1, decimals: 0, next: i + 1 };
   const parts = t.fold.split('-');
   if (AMBIGUOUS_NUMBER_WORDS[language].has(t.fold) || !parts.every((p) => NUMBER_WORDS[p] !== undefined))
     return null;
@@ -84,6 +94,27 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
   if (!next || next.fold === 'of' || next.fold === 'de' || !/^\p{L}/u.test(next.raw)) return null;
   const value = parts.reduce((sum, p) => sum + NUMBER_WORDS[p]!, 0);
   return withScale(tokens, i + 1, { value, decimals: 0, next: i + 1 });
+}
+
+const APPROXIMATOR_ENDS = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'over',
+  'than',
+  'least',
+  'casi',
+  'aproximadamente',
+]);
+const SPANISH_APPROXIMATORS = new Set(['mas', 'cerca', 'alrededor', 'menos']);
+
+function afterApproximator(tokens: FigureToken[], i: number): boolean {
+  const previous = tokens[i - 1]?.fold ?? '';
+  if (APPROXIMATOR_ENDS.has(previous)) return true;
+  return previous === 'de' && SPANISH_APPROXIMATORS.has(tokens[i - 2]?.fold ?? '');
 }
 
 function withScale(tokens: FigureToken[], j: number, amount: Amount): Amount {

@@ -37,6 +37,7 @@ export const TIME_UNITS: Readonly<Record<string, number>> = {
   week: 7, weeks: 7, semana: 7, semanas: 7,
   month: 30.44, months: 30.44, mes: 30.44, meses: 30.44,
   year: 365.25, years: 365.25, 'año': 365.25, 'años': 365.25, ano: 365.25, anos: 365.25,
+  'hour-long': 1 / 24, 'day-long': 1, 'week-long': 7, 'month-long': 30.44, 'year-long': 365.25,
 };
 
 /**
