@@ -119,6 +119,25 @@ describe('negationDifference', () => {
       ['hostile'],
       'never|(affirmed)',
     ],
+    // An allegation reports a claim; the denial answers it, and the two do not conflict.
+    [
+      'Petro has denied any involvement in drug trafficking.',
+      "Washington has cast a shadow over Petro's presidency by alleging his involvement in drug trafficking.",
+      ['involvement', 'drug', 'trafficking'],
+      null,
+    ],
+    [
+      'Petro negó cualquier vínculo con el narcotráfico.',
+      'Washington acusó a Petro de tener vínculos con el narcotráfico.',
+      ['vínculo', 'narcotráfico'],
+      null,
+    ],
+    [
+      'Petro has denied any involvement in drug trafficking.',
+      'Investigators confirmed his involvement in drug trafficking.',
+      ['involvement', 'drug', 'trafficking'],
+      'denied|(affirmed)',
+    ],
   ])('%s | %s', (page, report, shared, expected) => {
     const difference = negationDifference(page, report, shared);
     expect(difference && `${difference.page}|${difference.report}`).toBe(expected);

@@ -111,21 +111,25 @@ export function negationDifference(
     return null;
   };
   // A question ("Whether Trump will accept the invitation remains unclear") affirms nothing, so it
-  // cannot conflict with a denial.
-  const asks = (sentence: string): boolean => {
+  // cannot conflict with a negation; an allegation ("Washington has cast a shadow… by alleging his
+  // involvement") only reports a claim, which a denial answers without conflict.
+  const asks = (sentence: string, denied: boolean): boolean => {
     const folded = foldCase(sentence);
     return sharedWords.some((word) => {
       const at = folded.indexOf(foldCase(word));
-      return at >= 0 && QUESTION.test(clauseBefore(folded, at));
+      if (at < 0) return false;
+      const before = clauseBefore(folded, at);
+      return QUESTION.test(before) || (denied && ALLEGATION.test(before));
     });
   };
   const a = negation(page);
   const b = negation(report);
-  if (Boolean(a) === Boolean(b) || asks(a ? report : page)) return null;
+  if (Boolean(a) === Boolean(b) || asks(a ? report : page, DENIAL.test(a ?? b ?? ''))) return null;
   return { aspect: 'negation', page: a ?? '(affirmed)', report: b ?? '(affirmed)' };
 }
 
 const QUESTION = /\bwhether\b|[¿?]/iu;
+const ALLEGATION = /\b(alleg\w*|accus\w*|acus\w*|claim(s|ed|ing)?)\b/iu;
 
 /**
  * Whether a negation reaches a shared word: every word between them is a function word, a name, a

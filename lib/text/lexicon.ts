@@ -32,6 +32,8 @@ export const ENGLISH_SYNONYMS: readonly (readonly string[])[] = [
   ['trafficking', 'traffic', 'trafficker', 'traffickers', 'smuggling', 'smuggler', 'smugglers'],
   ['tons', 'ton', 'tonnes', 'tonne'],
   ['military', 'army', 'armed', 'troops'],
+  ['revoke', 'revoked', 'revokes', 'revocation', 'cancel', 'canceled', 'cancelled', 'cancels'],
+  ['sell', 'sells', 'selling', 'sold', 'sale', 'sales'],
 ];
 
 /** Spanish words and their English pivot word. */
@@ -107,4 +109,47 @@ export const SPANISH_TO_ENGLISH: Readonly<Record<string, string>> = {
   semisumergible: 'semisubmersible', derechos: 'rights', humanos: 'human', crimenes: 'crime', ilegal: 'illegal',
   ilegales: 'illegal', buena: 'good', bueno: 'good', buen: 'good', respetuoso: 'respectful', tono: 'tone',
   desacuerdo: 'disagreement', desacuerdos: 'disagreement', explicar: 'explain',
+  // More of the general vocabulary of political and security news.
+  soldados: 'soldiers', soldado: 'soldier', tropas: 'troops', ordenes: 'orders', orden: 'order',
+  desobedecer: 'disobey', manifestacion: 'rally', manifestaciones: 'rally', mitin: 'rally', protesta: 'protest',
+  protestas: 'protest', marcha: 'march', discurso: 'speech', discursos: 'speech', simpatizantes: 'supporters',
+  seguidores: 'supporters', multitud: 'crowd', noticia: 'news', noticias: 'news', agradecio: 'appreciation',
+  agradecimiento: 'appreciation', aprecio: 'appreciation', viaje: 'trip', viajar: 'travel', viajo: 'travel',
+  fecha: 'date', futuro: 'future', cercano: 'near', proximo: 'next', proxima: 'next', pasados: 'past',
+  lider: 'leader', lideres: 'leader', homologo: 'counterpart', republicano: 'republican', izquierda: 'left',
+  izquierdista: 'leftist', partido: 'party', campana: 'campaign', candidato: 'candidate', democracia: 'democracy',
+  bilateral: 'bilateral', aliado: 'ally', aliados: 'allies', socio: 'partner', asistencia: 'assistance',
+  certificacion: 'certification', descertificacion: 'decertification', descertifico: 'decertified',
+  marina: 'navy', guardacostas: 'coast', prision: 'prison', carcel: 'prison', detenido: 'arrested',
+  detenidos: 'arrested', capturado: 'captured', capturados: 'captured', narcoterroristas: 'narco-terrorists',
+  terrorista: 'terrorist', terroristas: 'terrorists', terrorismo: 'terrorism', drones: 'drones', dron: 'drone',
+  hoja: 'leaf', plantaciones: 'plantations', consumo: 'consumption', consumidores: 'consumers',
+  consumidor: 'consumer', demanda: 'demand', mercado: 'market', precio: 'price', pureza: 'purity',
+  negociar: 'negotiate',
+  negociaciones: 'negotiations', firmar: 'sign', firmo: 'signed', aceptar: 'accept', acepto: 'accepted',
+  revoco: 'revoke', revocada: 'revoke', revocar: 'revoke', retiro: 'revoke', retirada: 'revoke',
+  cancelo: 'revoke', cancelada: 'revoke', vender: 'sell', vende: 'sell', venden: 'sell', venta: 'sell',
+  transportar: 'transport', transportaban: 'transport', transporte: 'transport', reducir: 'reduction',
+  redujo: 'reduction', mundo: 'world', mundial: 'global', global: 'global', region: 'region',
+  regional: 'regional', vecino: 'neighbor', vecinos: 'neighbors', nueva: 'new', nuevo: 'new', ano: 'year',
+  anos: 'years', dia: 'day', dias: 'days', hoy: 'today', ayer: 'yesterday', noche: 'night',
+  decada: 'decade', decadas: 'decades', siglo: 'century', siglos: 'centuries', primera: 'first', primer: 'first',
+  ultimo: 'last', ultimos: 'last', ultima: 'last', principal: 'main', fuente: 'source', fuentes: 'source',
+  gente: 'people', ciudadanos: 'citizens', periodistas: 'journalists', expertos: 'experts', abogados: 'lawyers',
+  organizaciones: 'organizations', comentarios: 'comments', afirmaciones: 'assertions', insulto: 'insult',
+  insultos: 'insult', peligroso: 'dangerous', grave: 'serious', duras: 'harsh', duros: 'harsh', fuerte: 'strong',
+  tensa: 'tense', cordial: 'cordial', amistosa: 'friendly', positiva: 'positive', maton: 'thug',
+  lucha: 'fight', combatir: 'fight', esfuerzos: 'efforts',
+};
+
+/**
+ * Days and months: English capitalises them and reads them as names ("on Wednesday"), Spanish does
+ * not ("el miércoles"); both sides meet on the English name.
+ */
+// prettier-ignore
+export const SPANISH_CALENDAR: Readonly<Record<string, string>> = {
+  lunes: 'monday', martes: 'tuesday', miercoles: 'wednesday', jueves: 'thursday', viernes: 'friday',
+  sabado: 'saturday', domingo: 'sunday', enero: 'january', febrero: 'february', marzo: 'march', abril: 'april',
+  mayo: 'may', junio: 'june', julio: 'july', agosto: 'august', septiembre: 'september', setiembre: 'september',
+  octubre: 'october', noviembre: 'november', diciembre: 'december',
 };

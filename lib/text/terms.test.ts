@@ -44,3 +44,27 @@ describe('termOf on Spanish words', () => {
     expect(termOf('casado', 'es')).not.toBe(termOf('house', 'en'));
   });
 });
+
+describe('days and months', () => {
+  it('reads a Spanish day or month as the English name it is in an English sentence', () => {
+    const es = sentenceTerms('Hablaron el miércoles y se verán en septiembre.', 'es').filter((t) => t.isName);
+    const en = sentenceTerms('They spoke on Wednesday and will meet in September.', 'en').filter(
+      (t) => t.isName,
+    );
+    expect(es.map((t) => t.term)).toEqual(en.map((t) => t.term));
+  });
+});
+
+describe('the lexicon carries general words of the news', () => {
+  it.each([
+    ['retiró', 'revoked'],
+    ['soldados', 'soldiers'],
+    ['desobedecer', 'disobey'],
+    ['órdenes', 'orders'],
+    ['venda', 'sold'],
+    ['manifestación', 'rally'],
+    ['discurso', 'speech'],
+  ])('%s ~ %s', (spanish, english) => {
+    expect(termOf(foldCase(spanish), 'es')).toBe(termOf(english, 'en'));
+  });
+});

@@ -1,7 +1,7 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
 import type { Language } from './language';
-import { ENGLISH_SYNONYMS, SPANISH_TO_ENGLISH } from './lexicon';
+import { ENGLISH_SYNONYMS, SPANISH_CALENDAR, SPANISH_TO_ENGLISH } from './lexicon';
 import { foldCase } from './normalize';
 import { STOPWORDS } from './stopwords';
 
@@ -117,8 +117,9 @@ export function sentenceTerms(
     const name = inside(quoted, match.index)
       ? isName(surface, folded, true, undefined, knownNames)
       : isName(surface, folded, initial, words[i + 1]?.[0], knownNames);
-    if (name) {
-      terms.push({ term: nameTerm(folded, language), surface, isName: true });
+    const calendar = language === 'es' ? SPANISH_CALENDAR[folded] : undefined;
+    if (name || calendar) {
+      terms.push({ term: calendar ?? nameTerm(folded, language), surface, isName: true });
       return;
     }
     const parts = !folded.includes('-')
