@@ -62,6 +62,8 @@ describe('compareFigures', () => {
       'about 7 billion doses',
       ['conflict'],
     ],
+    ['a part is not the whole', 'the strike killed two people', 'strikes have killed at least 83 people', []],
+    ['shares compare at any size', '84% of the cocaine', '8% of the cocaine', ['conflict']],
     ['bombings are not arrests', '13 bombings', '12 arrests', []],
     ['tons are not percent', '2,700 tons', '84 percent', []],
   ])('%s', (_name, a, b, expected) => {

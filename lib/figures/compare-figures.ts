@@ -66,7 +66,7 @@ export function compareFigures(page: readonly Figure[], report: readonly Figure[
   const pairs: FigurePair[] = [];
   const used = new Set<Figure>();
   for (const p of page) {
-    const candidates = report.filter((r) => !used.has(r) && comparable(p, r));
+    const candidates = report.filter((r) => !used.has(r) && comparable(p, r) && !ordersApart(p, r));
     if (candidates.length === 0) continue;
     const agreeing = candidates.find((r) => overlap(p, r));
     const r = agreeing ?? candidates[0]!;
@@ -75,6 +75,21 @@ export function compareFigures(page: readonly Figure[], report: readonly Figure[
     pairs.push({ page: p, report: r, verdict: !agreeing ? 'conflict' : scopeDiffers ? 'scope' : 'agree' });
   }
   return pairs;
+}
+
+/**
+ * Outlets that disagree on a figure print numbers of one size ("13 bombings" / "12", "87 dead" /
+ * "83", "30 billion doses" / "7 billion"); counts more than ten times apart are of different things,
+ * a whole and a part: "killed at least 83 people" in all, "killed two people" in one strike.
+ * Shares are bounded and compare at any size.
+ */
+const ORDERS_APART = 10;
+
+function ordersApart(a: Figure, b: Figure): boolean {
+  if (a.kind === 'percent' || a.kind === 'date') return false;
+  const gap = (low: number, high: number) => (high > 0 ? low / high : Infinity);
+  const ratio = a.high < b.low ? gap(b.low, a.high) : b.high < a.low ? gap(a.low, b.high) : 1;
+  return ratio > ORDERS_APART;
 }
 
 /**
