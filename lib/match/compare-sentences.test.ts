@@ -83,8 +83,29 @@ describe('compareSentences finds versions of a claim', () => {
     );
   });
 
+  it('does not match sentences that share only names and a verb of telling', () => {
+    const telling = testCorpus([
+      REPORT_A,
+      REPORT_B,
+      { id: 'c.txt', meta: {}, text: 'In Bogota, Gustavo Petro announced the news.' },
+    ]);
+    // With no floor on the shared words' weight, so that only this rule is at work.
+    const check = (page: string) => compareSentences(telling, [page], { minContentWeight: 0 }).matches;
+    expect(check('On Friday, Gustavo Petro announced that Trump would face an election challenge.')).toEqual(
+      [],
+    );
+    expect(check('In Bogota, Gustavo Petro announced the news of the visit.')).not.toEqual([]);
+  });
+
   it('does not match a headline or a fragment', () => {
     expect(versions('Petro invites Trump to see the drug war')).toEqual([]);
+  });
+
+  it('does not match a question, which asks rather than states', () => {
+    const statement = 'The DEA said 84% of the cocaine seized in 2024 came from Colombia.';
+    expect(versions(statement)).not.toEqual([]);
+    expect(versions('Did the DEA say 84% of the cocaine seized in 2024 came from Colombia?')).toEqual([]);
+    expect(versions('¿Cuánta cocaína incautada en 2024 procedía de Colombia según la DEA?')).toEqual([]);
   });
 
   it('matches a Spanish page with the English reports through figures and the lexicon', () => {

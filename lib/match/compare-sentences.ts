@@ -13,6 +13,7 @@ import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
 import { isClaim } from './is-claim';
+import { isTellingKey } from './telling-verbs';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
 import { sharedEvidence } from './shared-evidence';
@@ -97,6 +98,10 @@ function matchSentence(
       ? [opts.minScoreQuoted, 0]
       : [opts.minScore, sharesQuantity ? opts.minContentWeight / 2 : opts.minContentWeight];
     if (score < floor || pair.contentWeight <= contentFloor) continue;
+    // Sharing only the story's names and a verb of telling ("announced", "said in a post") is a
+    // coincidence of how news is written, not one claim.
+    if (!sharedQuote && !sharesQuantity && pair.sharedKeys.every((k) => isNameKey(k) || isTellingKey(k)))
+      continue;
     const evidence = sharedEvidence(sentence, pair.sharedKeys);
     const verdict = classifyRelation(sentence.text, text, {
       figurePairs,

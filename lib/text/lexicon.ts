@@ -34,6 +34,7 @@ export const ENGLISH_SYNONYMS: readonly (readonly string[])[] = [
   ['military', 'army', 'armed', 'troops'],
   ['revoke', 'revoked', 'revokes', 'revocation', 'cancel', 'canceled', 'cancelled', 'cancels'],
   ['sell', 'sells', 'selling', 'sold', 'sale', 'sales'],
+  ['observe', 'observed', 'observing', 'watch', 'watched', 'watching', 'witness', 'witnessed', 'witnessing'],
 ];
 
 /** Spanish words and their English pivot word. */
