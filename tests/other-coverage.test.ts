@@ -85,3 +85,83 @@ describe('a Spanish page quoting an English statement in translation', () => {
     expect([...matchesOf('Lea también'), ...matchesOf('Comparta')]).toEqual([]);
   });
 });
+
+describe('an English page on the phone call and the rally', () => {
+  const { versionOf, matchesOf } = compareFixture('petro-trump-call-rally.en.txt');
+
+  it.each([
+    // "nearly an hour" and "nearly hour-long" are one length of time.
+    ['The call lasted nearly an hour', 'The nearly hour-long discussion', 'corroborates'],
+    ['Petro had called the rally', 'addressed a mass rally in Bogotá', 'corroborates'],
+    ['Marco Rubio and Colombian Foreign Minister', 'Secretary of State Marco Rubio', 'corroborates'],
+  ])('finds "%s" in "%s"', (english, report, relation) => {
+    expect(versionOf(english, report)?.relation).toBe(relation);
+  });
+
+  it('does not set a denial against a version that only reports the allegation', () => {
+    const denial = versionOf('has denied any involvement', 'alleging his involvement in drug trafficking');
+    expect(denial?.differences.map((d) => d.aspect)).toEqual([]);
+    expect(matchesOf('has denied any involvement').map((m) => m.relation)).not.toContain('diverges');
+  });
+});
+
+describe('a Spanish page with general words of the news', () => {
+  const { versionOf } = compareFixture('petro-venga-a-colombia.es.txt');
+
+  it.each([
+    // Months, "retiró la visa", "soldados", "órdenes": words outside the story's own vocabulary.
+    ['En septiembre, Washington le retiró la visa', 'revoked Petro’s visa in September', 'corroborates'],
+    ['a su esposa, a su hijo', 'sanctioned him, along with his family', 'corroborates'],
+    // Seven billion doses is not thirty billion.
+    ['unos 7.000 millones de dosis', 'an estimated 30 billion doses', 'diverges'],
+    ['el 84 % de la cocaína', '84 percent of the cocaine', 'corroborates'],
+  ])('finds "%s" in "%s"', (spanish, english, relation) => {
+    expect(versionOf(spanish, english)?.relation).toBe(relation);
+  });
+});
+
+describe('a Spanish page on the call', () => {
+  const { versionOf } = compareFixture('trump-petro-casa-blanca.es.txt');
+
+  it('finds the call of "casi una hora" on "miércoles" in the nearly hour-long discussion', () => {
+    expect(versionOf('mantuvieron este miércoles', 'nearly hour-long discussion')?.relation).toBe(
+      'corroborates',
+    );
+  });
+
+  it('finds the speech Petro had to give in its English quotation', () => {
+    expect(versionOf('Tenía preparado un discurso', 'I prepared a speech')).toBeDefined();
+  });
+});
+
+describe('an explainer that asks its questions in subheads', () => {
+  const { result, matchesOf } = compareFixture('us-colombia-explainer.en.txt');
+
+  it('takes a headline that asks as the title', () => {
+    expect(result.page.title).toBe('Explainer: Why are the US and Colombia at odds?');
+  });
+
+  it('matches no question', () => {
+    expect([...matchesOf('What is the dispute about?'), ...matchesOf('How much cocaine')]).toEqual([]);
+  });
+
+  it('still matches its statements', () => {
+    expect(matchesOf("Colombia was Washington's closest ally").map((m) => m.relation)).toContain(
+      'corroborates',
+    );
+  });
+});
+
+describe('an English page on the second strike', () => {
+  const { matchesOf } = compareFixture('hegseth-second-strike.en.txt');
+
+  it('does not set the two killed in one strike against the 83 killed in all', () => {
+    const differences = matchesOf('which killed two people').flatMap((m) => m.differences);
+    expect(differences.filter((d) => d.aspect === 'figure')).toEqual([]);
+  });
+
+  it('finds the lawmakers of both parties and the quotation', () => {
+    expect(matchesOf('Lawmakers from both parties').map((m) => m.relation)).toContain('corroborates');
+    expect(matchesOf('subject to attack').map((m) => m.relation)).toContain('corroborates');
+  });
+});
