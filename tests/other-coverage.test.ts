@@ -165,3 +165,20 @@ describe('an English page on the second strike', () => {
     expect(matchesOf('subject to attack').map((m) => m.relation)).toContain('corroborates');
   });
 });
+
+describe('an English page with months swapped and a share changed', () => {
+  const { versionOf, matchesOf } = compareFixture('petro-front-row-seat.en.txt');
+
+  it('sets each month against the same event in the report', () => {
+    const visa = versionOf("revoked Petro's visa in October", 'revoked Petro’s visa in September');
+    expect(visa?.relation).toBe('diverges');
+    expect(visa?.differences).toContainEqual({ aspect: 'date', page: 'October', report: 'September' });
+    const sanctions = versionOf("revoked Petro's visa in October", 'sanctioned him, along with his family');
+    expect(sanctions?.differences).toContainEqual({ aspect: 'date', page: 'September', report: 'October' });
+  });
+
+  it('finds the changed share and leaves the question and the market out', () => {
+    expect(versionOf('74% of cocaine', '84 percent of the cocaine')?.relation).toBe('diverges');
+    expect([...matchesOf('Will Trump accept?'), ...matchesOf("Colombia's peso weakened")]).toEqual([]);
+  });
+});

@@ -64,10 +64,29 @@ describe('compareFigures', () => {
     ],
     ['a part is not the whole', 'the strike killed two people', 'strikes have killed at least 83 people', []],
     ['shares compare at any size', '84% of the cocaine', '8% of the cocaine', ['conflict']],
+    [
+      'in September ≠ in October',
+      'revoked his visa in September',
+      'revoked his visa in October',
+      ['conflict'],
+    ],
+    [
+      'en septiembre ~ in September',
+      'le retiró la visa en septiembre',
+      'revoked his visa in September',
+      ['agree'],
+    ],
+    [
+      'each month goes with its event',
+      'revoked his visa in October and sanctioned him in September',
+      'sanctioned him in October',
+      ['conflict'],
+    ],
+    ['months of two events', 'sanctioned him in October', 'revoked his visa in September', []],
     ['bombings are not arrests', '13 bombings', '12 arrests', []],
     ['tons are not percent', '2,700 tons', '84 percent', []],
   ])('%s', (_name, a, b, expected) => {
-    expect(verdicts(a, b)).toEqual(expected);
+    expect(verdicts(a, b, /^le /.test(a) ? 'es' : 'en')).toEqual(expected);
   });
 
   it('agrees across languages and separators', () => {

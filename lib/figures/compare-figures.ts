@@ -31,7 +31,8 @@ export function comparable(a: Figure, b: Figure): boolean {
     const measures = (f: Figure) => f.kind === 'measure' || (f.kind === 'count' && f.unit !== null);
     if (!(measures(a) && measures(b))) return false;
   }
-  if (a.kind === 'date') return a.unit === b.unit;
+  // Dates compare when they date one event: their subjects are the words of the event.
+  if (a.kind === 'date') return a.unit === b.unit && sameEvent(a.subject, b.subject);
   if (a.unit !== null || b.unit !== null) {
     if (a.unit !== b.unit) return false;
     return (
@@ -75,6 +76,12 @@ export function compareFigures(page: readonly Figure[], report: readonly Figure[
     pairs.push({ page: p, report: r, verdict: !agreeing ? 'conflict' : scopeDiffers ? 'scope' : 'agree' });
   }
   return pairs;
+}
+
+function sameEvent(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const words = a.split(' ');
+  return b.split(' ').some((w) => words.some((v) => v === w || sameThing(v, w)));
 }
 
 /**

@@ -25,10 +25,17 @@ const PATTERNS: ReadonlyArray<{
 
 /**
  * Calendar dates in a sentence: "2025-12-03", "December 3, 2025", "3 de diciembre de 2025",
- * "Dec. 3". Value is yyyymmdd, or mmdd with unit `day-of-year` when the year is not printed.
+ * "Dec. 3". Value is yyyymmdd, or mmdd with unit `day-of-year` when the year is not printed; and
+ * months named alone ("in September", "en octubre de 2025").
  */
 export function findDates(sentence: string): Figure[] {
   const found: Figure[] = [];
+  findDays(sentence, found);
+  findMonths(sentence, found);
+  return found;
+}
+
+function findDays(sentence: string, found: Figure[]): void {
   for (const { re, read } of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
@@ -52,5 +59,41 @@ export function findDates(sentence: string): Figure[] {
       });
     }
   }
-  return found;
+}
+
+// A month without a day, after a word that makes it a time ("in September", "en septiembre",
+// "finales de octubre"): English months are capitalised, which keeps "may" and "march" out.
+const ENGLISH_MONTH =
+  /\b(?:in|since|until|through|by|from|during|last|early|late|mid-)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/gu;
+const SPANISH_MONTH =
+  /\b(?:en|desde|hasta|durante|de)\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?\b/giu;
+
+/**
+ * Months named without a day: value mm (unit `month-of-year`), or yyyymm (unit `month`) with the
+ * year, so that "in September" and "in October" can be told apart.
+ */
+function findMonths(sentence: string, found: Figure[]): void {
+  for (const re of [ENGLISH_MONTH, SPANISH_MONTH]) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = m.index + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const month = MONTHS[m[1]!.toLowerCase()]!;
+      const year = m[2] ? Number(m[2]) : undefined;
+      const value = year ? year * 100 + month : month;
+      found.push({
+        text: sentence.slice(start, end),
+        start,
+        end,
+        kind: 'date',
+        value,
+        low: value,
+        high: value,
+        qualifier: 'exact',
+        unit: year ? 'month' : 'month-of-year',
+        subject: null,
+        scope: null,
+      });
+    }
+  }
 }

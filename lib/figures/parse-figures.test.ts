@@ -95,6 +95,15 @@ describe('parseFigures reads approximators and scope', () => {
     expect(figure.high).toBeCloseTo(high);
   });
 
+  it.each([
+    ['in September', 'the visa was revoked in September', 'en', 9, 'month-of-year'],
+    ['en septiembre de 2025', 'le retiraron la visa en septiembre de 2025', 'es', 202509, 'month'],
+    ['a finales de octubre', 'lo sancionaron a finales de octubre', 'es', 10, 'month-of-year'],
+    ['"in May", not "may"', 'Trump may travel in May', 'en', 5, 'month-of-year'],
+  ] as const)('reads a month named alone: %s', (_name, text, language, value, unit) => {
+    expect(parseFigures(text, language)).toMatchObject([{ kind: 'date', value, unit }]);
+  });
+
   it('reads no length from an article without an approximator', () => {
     expect(parseFigures('Trump spoke a day after the call.', 'en')).toEqual([]);
     expect(parseFigures('He repeats it twice a week.', 'en')).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Language } from '../text/language';
 import { foldCase } from '../text/normalize';
+import { termOf } from '../text/terms';
 import { findDates } from './find-dates';
 import { nearestMarker, scopeMarkers } from './find-scope';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
@@ -35,7 +36,50 @@ export function parseFigures(sentence: string, language: Language): Figure[] {
     i = tokens.findIndex((t) => t.start >= figure.end) - 1;
     if (i < 0) break;
   }
-  return figures.sort((a, b) => a.start - b.start);
+  return withDateEvents(sentence, inheritSubjects(figures.sort((a, b) => a.start - b.start)), language);
+}
+
+/**
+ * A date's subject is the event it dates: the last words of the claim among the twelve before it ("revoked
+ * Petro's visa in September" → revok visa; "sanctioned Petro, his wife and his son in October" →
+ * sanction wife son), or after it when it opens the sentence ("En septiembre, Washington le retiró la
+ * visa"). Dates compare only when their events share a word, so "sanctioned in October" is never set
+ * against "revoked the visa in September".
+ */
+function withDateEvents(sentence: string, figures: Figure[], language: Language): Figure[] {
+  const words = [...sentence.matchAll(/\p{L}+/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const events = (list: typeof words) =>
+    list
+      .filter((w) => w.start === 0 || !/^\p{Lu}/u.test(w.text))
+      .map((w) => termOf(foldCase(w.text), language))
+      .filter((t): t is string => t !== null);
+  return figures.map((f, i) => {
+    if (f.kind !== 'date') return f;
+    const from = figures[i - 1]?.end ?? 0;
+    let event = events(words.filter((w) => w.start >= from && w.end <= f.start).slice(-12)).slice(-4);
+    if (event.length === 0) {
+      const to = figures[i + 1]?.start ?? sentence.length;
+      event = events(words.filter((w) => w.start >= f.end && w.end <= to).slice(0, 12)).slice(0, 4);
+    }
+    return { ...f, subject: event.length ? event.join(' ') : null };
+  });
+}
+
+/**
+ * A rate that leaves its noun out counts what the figure before it counts: "18,400 laboratories,
+ * one every 40 minutes", "18.400 laboratorios, uno cada hora".
+ */
+function inheritSubjects(figures: Figure[]): Figure[] {
+  let subject: string | null = null;
+  return figures.map((f) => {
+    if (f.kind === 'rate' && f.subject === null && subject !== null) return { ...f, subject };
+    if (f.kind !== 'date' && f.subject !== null) subject = f.subject;
+    return f;
+  });
 }
 
 function buildFigure(

@@ -80,6 +80,10 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
   if (/^(a|an|un|una)$/.test(t.fold) && /^(every|each|cada)$/.test(tokens[i + 2]?.fold ?? '')) {
     return { value: 1, decimals: 0, next: i + 1 };
   }
+  // "…laboratories, one every 40 minutes", "…laboratorios, uno cada hora": the noun is left out.
+  if (/^(one|uno|una)$/.test(t.fold) && /^(every|each|cada)$/.test(next?.fold ?? '')) {
+    return { value: 1, decimals: 0, next: i + 1 };
+  }
   // "nearly an hour", "more than a year", "casi una hora": after an approximator the article is one.
   if (
     /^(a|an|un|una)$/.test(t.fold) &&

@@ -6,6 +6,7 @@
 // prettier-ignore
 export const UNITS: Readonly<Record<string, string>> = {
   ton: 'ton', tons: 'ton', tonne: 'ton', tonnes: 'ton', tonelada: 'ton', toneladas: 'ton', t: 'ton',
+  'metric tons': 'ton', 'metric tonnes': 'ton', 'metric ton': 'ton', 'toneladas metricas': 'ton', 'tonelada metrica': 'ton',
   kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', kg: 'kg', kilogramo: 'kg', kilogramos: 'kg',
   gram: 'g', grams: 'g', gramos: 'g',
   pound: 'lb', pounds: 'lb', lbs: 'lb', libras: 'lb',

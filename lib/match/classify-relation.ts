@@ -37,11 +37,9 @@ export function classifyRelation(
   const agreeingFigures: string[] = [];
   for (const pair of figurePairs) {
     if (pair.verdict === 'conflict') {
-      differences.push({
-        aspect: pair.page.kind === 'date' ? 'date' : 'figure',
-        page: pair.page.text,
-        report: pair.report.text,
-      });
+      // Dates are compared only when both date one event ("revoked the visa in September").
+      const aspect = pair.page.kind === 'date' ? 'date' : 'figure';
+      differences.push({ aspect, page: pair.page.text, report: pair.report.text });
     } else if (pair.verdict === 'scope') {
       differences.push({
         aspect: 'scope',

@@ -97,6 +97,27 @@ describe('compareSentences finds versions of a claim', () => {
     expect(check('In Bogota, Gustavo Petro announced the news of the visit.')).not.toEqual([]);
   });
 
+  it('sets another month against the same event only', () => {
+    const visa = testCorpus([
+      REPORT_A,
+      {
+        id: 'v.txt',
+        meta: {},
+        text: 'The White House revoked the visa of Gustavo Petro in September after he spoke at a rally in New York.',
+      },
+    ]);
+    const [same] = compareSentences(visa, [
+      'The White House revoked the visa of Gustavo Petro in October after he spoke at a rally in New York.',
+    ]).matches;
+    expect(same).toMatchObject({ relation: 'diverges', differences: [{ aspect: 'date' }] });
+    // October dates the sanctions here, not the visa.
+    const other = compareSentences(visa, [
+      'The US Treasury sanctioned Gustavo Petro in October, after the White House had revoked his visa.',
+    ]).matches;
+    expect(other).not.toEqual([]);
+    expect(other.flatMap((m) => m.differences)).toEqual([]);
+  });
+
   it('does not match a headline or a fragment', () => {
     expect(versions('Petro invites Trump to see the drug war')).toEqual([]);
   });

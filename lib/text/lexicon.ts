@@ -35,6 +35,8 @@ export const ENGLISH_SYNONYMS: readonly (readonly string[])[] = [
   ['revoke', 'revoked', 'revokes', 'revocation', 'cancel', 'canceled', 'cancelled', 'cancels'],
   ['sell', 'sells', 'selling', 'sold', 'sale', 'sales'],
   ['observe', 'observed', 'observing', 'watch', 'watched', 'watching', 'witness', 'witnessed', 'witnessing'],
+  ['weapons', 'weapon', 'arms'],
+  ['end', 'ended', 'ends', 'conclude', 'concluded', 'concludes'],
 ];
 
 /** Spanish words and their English pivot word. */
@@ -140,7 +142,10 @@ export const SPANISH_TO_ENGLISH: Readonly<Record<string, string>> = {
   organizaciones: 'organizations', comentarios: 'comments', afirmaciones: 'assertions', insulto: 'insult',
   insultos: 'insult', peligroso: 'dangerous', grave: 'serious', duras: 'harsh', duros: 'harsh', fuerte: 'strong',
   tensa: 'tense', cordial: 'cordial', amistosa: 'friendly', positiva: 'positive', maton: 'thug',
-  lucha: 'fight', combatir: 'fight', esfuerzos: 'efforts',
+  lucha: 'fight', combatir: 'fight', esfuerzos: 'efforts', gabinete: 'cabinet', bienes: 'assets', salario: 'salary',
+  asesores: 'advisers', asesor: 'adviser', autorizado: 'authorized', autorizo: 'authorized', autorizar: 'authorized',
+  almirante: 'admiral', tomar: 'take', dispuesto: 'willing', sujeto: 'subject', suena: 'sounds', sonar: 'sounds',
+  bien: 'good', termino: 'end', terminar: 'end', concluyo: 'end',
 };
 
 /**
