@@ -76,7 +76,11 @@ export function findSharedQuote(a: string, b: string, minWords = 1): string | nu
     for (const { lower: y } of quotationsOf(b)) {
       const [short, long] = x.length <= y.length ? [x, y] : [y, x];
       const words = short.split(/\s+/);
-      if (words.length >= minWords && words.some((w) => !STOPWORDS.has(w)) && long.includes(short))
+      if (
+        words.length >= minWords &&
+        words.some((w) => !STOPWORDS.has(w)) &&
+        ` ${long} `.includes(` ${short} `)
+      )
         return short;
     }
   }

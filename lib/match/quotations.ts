@@ -1,9 +1,25 @@
 import { straightenQuotes } from '../text/normalize';
 
-/** A quotation of a sentence, as printed and lower-cased (trailing punctuation dropped). */
+/** A quotation of a sentence, as printed (trailing punctuation dropped) and as plain words. */
 export interface Quotation {
   text: string;
+  /** Lower case, contractions spelt out, punctuation dropped: "I'll show you," = "I will show you". */
   lower: string;
+}
+
+// prettier-ignore
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bwon't\b/g, 'will not'], [/\bcan't\b/g, 'cannot'], [/n't\b/g, ' not'], [/'ll\b/g, ' will'],
+  [/'re\b/g, ' are'], [/'ve\b/g, ' have'], [/\bi'm\b/g, 'i am'], [/\b(it|that|there|what|he|she)'s\b/g, '$1 is'],
+];
+
+function plainWords(text: string): string {
+  let plain = text.toLowerCase().replace(/[’‘]/g, "'");
+  for (const [re, full] of CONTRACTIONS) plain = plain.replace(re, full);
+  return plain
+    .replace(/[^\p{L}\p{N}'%$€]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Corpus sentences meet many page sentences: their quotations are read once (bounded memo).
@@ -17,7 +33,7 @@ export function quotationsOf(sentence: string): readonly Quotation[] {
     if (memo.size >= 5_000) memo.clear();
     found = [...straightenQuotes(sentence).matchAll(/"([^"]{3,}?)[,.!?]?"/g)].map((m) => {
       const text = m[1]!.replace(/[,.!?]$/, '').trim();
-      return { text, lower: text.toLowerCase() };
+      return { text, lower: plainWords(text) };
     });
     memo.set(sentence, found);
   }
