@@ -11,7 +11,11 @@ describe('findTranslatedQuote', () => {
       'Fue un gran honor hablar con Petro',
     ],
     ['Trump dijo que era "un gran honor".', 'es', 'Trump called the talks “a great success.”', 'en', null],
-    ['Petro lo calificó de "hostil".', 'es', 'Trump called Petro “hostile.”', 'en', null],
+    // One word quoted on both sides is one quotation, as it is within a language ("hostile").
+    ['Trump lo calificó de "hostil".', 'es', 'Trump called Petro “hostile.”', 'en', 'hostil'],
+    ['Colombia podría ser "la próxima".', 'es', 'Colombia could be “next”.', 'en', 'la próxima'],
+    // One translated word inside a longer quotation is not.
+    ['Trump lo calificó de "hostil".', 'es', 'Petro said it was “a hostile act by Washington.”', 'en', null],
     ['He called it “a great honor.”', 'en', 'He called it “a great honor.”', 'en', null],
   ] as const)('%s | %s', (page, pageLanguage, report, reportLanguage, expected) => {
     expect(findTranslatedQuote(page, pageLanguage, report, reportLanguage)).toBe(expected);

@@ -7,7 +7,8 @@ import { quotationsOf } from './quotations';
  * A quotation printed in one language and translated in the other: “a Great Honor” and "un gran
  * honor". Surface words cannot meet across languages, so both quotations are read as pivot terms
  * (the lexicon maps Spanish words onto English ones) and one must run inside the other. Two terms
- * at least: a translated single word is too weak to stand for a shared quotation.
+ * at least, or the very same single word quoted on both sides: one translated word inside a longer
+ * quotation is too weak to stand for a shared quotation.
  */
 export function findTranslatedQuote(
   page: string,
@@ -23,7 +24,10 @@ export function findTranslatedQuote(
     for (const reportTerms of reportQuotes) {
       const [short, long] =
         pageTerms.length <= reportTerms.length ? [pageTerms, reportTerms] : [reportTerms, pageTerms];
-      if (short.length >= 2 && runsInside(short, long)) return quote;
+      // Two terms that run inside the other quotation; or one and the same word quoted on both
+      // sides, as reporters put a single word in quotation marks ("la próxima" / “next”).
+      const same = short.length === long.length && runsInside(short, long);
+      if ((short.length >= 2 && runsInside(short, long)) || (short.length === 1 && same)) return quote;
     }
   }
   return null;
