@@ -13,6 +13,10 @@ describe('sentenceTerms', () => {
     expect(terms('anti-narcotics operations')).not.toContain('anti');
   });
 
+  it('reads "so-called" as no word: it names, it does not call', () => {
+    expect(terms('a so-called double-tap strike')).toEqual(terms('a double-tap strike'));
+  });
+
   it('leaves out adverbs of manner, which reports word as they like', () => {
     expect(terms('he publicly invited')).toEqual(terms('he formally invited'));
     expect(terms('deadly strikes')).toContain(terms('deadly')[0]);

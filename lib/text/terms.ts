@@ -122,6 +122,8 @@ export function sentenceTerms(
       terms.push({ term: calendar ?? nameTerm(folded, language), surface, isName: true });
       return;
     }
+    // "so-called" says how a thing is named, not that anyone called anyone.
+    if (folded === 'so-called') return;
     const parts = !folded.includes('-')
       ? [folded]
       : isFixedCompound(folded)
