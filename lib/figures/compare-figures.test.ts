@@ -83,6 +83,14 @@ describe('compareFigures', () => {
       ['conflict'],
     ],
     ['months of two events', 'sanctioned him in October', 'revoked his visa in September', []],
+    ['a range agrees with a figure inside it', 'between 80 and 90 people', 'killed 85 people', ['agree']],
+    [
+      'a range conflicts with a figure outside it',
+      'between 80 and 90 people',
+      'killed 95 people',
+      ['conflict'],
+    ],
+    ['no more than 80 ≠ more than 90', 'no more than 80 people', 'more than 90 people', ['conflict']],
     ['bombings are not arrests', '13 bombings', '12 arrests', []],
     ['tons are not percent', '2,700 tons', '84 percent', []],
   ])('%s', (_name, a, b, expected) => {
@@ -97,6 +105,11 @@ describe('compareFigures', () => {
     expect(verdicts('una llamada de casi una hora', 'the nearly hour-long call', 'es', 'en')).toEqual([
       'agree',
     ]);
+    expect(
+      verdicts('ochenta y cuatro por ciento de la cocaína', '84 percent of the cocaine', 'es', 'en'),
+    ).toEqual(['agree']);
+    expect(verdicts('más de mil millones de dólares', '$5 billion', 'es', 'en')).toEqual(['agree']);
+    expect(verdicts('entre 80 y 90 personas', '83 people', 'es', 'en')).toEqual(['agree']);
     expect(
       verdicts('el 84 % de la cocaína incautada', '84 percent of the cocaine seized', 'es', 'en'),
     ).toEqual(['agree']);

@@ -2,6 +2,9 @@ import type { FigureToken } from './read-amount';
 import { NUMBER_WORDS } from './number-words';
 import { TIME_UNITS } from './units';
 
+const TIME_POINT =
+  /^(after|before|ago|later|earlier|previously|siguiente|despues|antes|anterior|atras|mas|tarde)$/;
+
 /**
  * A rate after a figure: "every 40 minutes", "a day", "per week", "cada hora", "al día",
  * "daily". Returns the period in days and the token after it.
@@ -25,5 +28,7 @@ export function findRate(tokens: FigureToken[], j: number): { perDays: number; n
   const unit = tokens[k];
   const days = unit ? TIME_UNITS[unit.fold] : undefined;
   if (days === undefined) return null;
+  // "a day after the visit", "a year ago", "al día siguiente": a point in time, not a rate.
+  if (TIME_POINT.test(tokens[k + 1]?.fold ?? '')) return null;
   return { perDays: count * days, next: k + 1 };
 }

@@ -9,6 +9,25 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
   veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
   cien: 100, ciento: 100, docena: 12,
+  veintiuno: 21, veintiun: 21, veintiuna: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25,
+  veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+  doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400,
+  quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700,
+  ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
+};
+
+/**
+ * Words that multiply what comes before them in a number written out: "two hundred", "a dozen",
+ * "un centenar", "un millar"; thousands and millions close a group ("dos mil setecientas").
+ */
+// prettier-ignore
+export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
+  hundred: 100, dozen: 12, docena: 12, centenar: 100, millar: 1000,
+};
+// prettier-ignore
+export const GROUP_WORDS: Readonly<Record<string, number>> = {
+  thousand: 1e3, mil: 1e3, million: 1e6, millon: 1e6, millones: 1e6, billion: 1e9, trillion: 1e12, billon: 1e12,
+  billones: 1e12,
 };
 
 /** Scale words after a number: "2.7 million", "18 mil", "30 billion", "mil millones". */

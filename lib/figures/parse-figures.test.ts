@@ -151,3 +151,68 @@ describe('parseFigures reads rates and dates', () => {
     expect(first(text, text.includes('escribió') ? 'es' : 'en')).toMatchObject({ kind: 'date', value });
   });
 });
+
+describe('parseFigures reads numbers as news prints them', () => {
+  it.each([
+    ['ochenta y siete personas', 'es', 87],
+    ['más de mil millones de dólares', 'es', 1e9],
+    ['dos mil setecientas toneladas', 'es', 2700],
+    ['ciento veinte soldados', 'es', 120],
+    ['veintidós muertos', 'es', 22],
+    ['un millar de soldados', 'es', 1000],
+    ['medio millón de dosis', 'es', 5e5],
+    ['one hundred and twenty people', 'en', 120],
+    ['two dozen boats', 'en', 24],
+    ['a thousand soldiers', 'en', 1000],
+    ['18 400 laboratorios', 'es', 18400],
+    ['Murieron 2000 personas', 'es', 2000],
+  ] as const)('%s = %d', (text, language, value) => {
+    expect(parseFigures(text, language)).toMatchObject([{ value }]);
+  });
+
+  it.each([
+    ['between 80 and 90 people', 'en'],
+    ['entre 80 y 90 personas', 'es'],
+    ['from 80 to 90 people', 'en'],
+    ['de 80 a 90 personas', 'es'],
+    ['some 80-90 people', 'en'],
+  ] as const)('reads the range "%s" as one figure', (text, language) => {
+    expect(parseFigures(text, language)).toMatchObject([{ low: 80, high: 90, subject: 'peopl' }]);
+  });
+
+  it.each([
+    ['F-16 jets were deployed', 'en'],
+    ['COVID-19 killed thousands', 'en'],
+    ['the G7 leaders met', 'en'],
+    ['under Section 230 rules', 'en'],
+    ['según el artículo 35 de la ley', 'es'],
+    ['the 47th president said', 'en'],
+    ['at 10:30 on Tuesday', 'en'],
+    ['aboard Air Force One, Trump said', 'en'],
+  ] as const)('reads no count in the label "%s"', (text, language) => {
+    expect(parseFigures(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['killed 11 people, a day after the visit', 'en'],
+    ['killed 83 people a year ago', 'en'],
+    ['Murieron 3 personas al día siguiente', 'es'],
+  ] as const)('reads "%s" as a count, not a rate', (text, language) => {
+    expect(parseFigures(text, language)).toMatchObject([{ kind: 'count' }]);
+  });
+
+  it.each([
+    ['no more than 80 people', 'en', 'up-to'],
+    ['not more than 80 people', 'en', 'up-to'],
+    ['no menos de 80 personas', 'es', 'at-least'],
+  ] as const)('reads the negated approximator in "%s"', (text, language, qualifier) => {
+    expect(parseFigures(text, language)).toMatchObject([{ qualifier }]);
+  });
+
+  it('reads a year where a year is meant', () => {
+    expect(parseFigures('In 2024 Colombia seized more cocaine', 'en')).toMatchObject([
+      { kind: 'date', unit: 'year' },
+    ]);
+    expect(parseFigures('the 2026 election', 'en')).toMatchObject([{ kind: 'date', unit: 'year' }]);
+  });
+});

@@ -5,14 +5,15 @@ import { findDates } from './find-dates';
 import { nearestMarker, scopeMarkers } from './find-scope';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
 import { findRate } from './find-rate';
-import { SCALE_WORDS } from './number-words';
+import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
 import { readAmount, type Amount, type FigureToken } from './read-amount';
 import { readSubject } from './read-subject';
 import type { Figure, FigureKind, Qualifier } from './types';
 import { TIME_UNITS, UNITS } from './units';
 
 // Numbers with their separators, currency signs, percent signs and words (hyphenated ones whole).
-const TOKEN = /US\$|[$€£%]|\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*/gu;
+// Thousands may also be grouped by a space, as the RAE and SI recommend ("18 400").
+const TOKEN = /US\$|[$€£%]|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*/gu;
 
 /**
  * Every quantity of a sentence with its unit, subject, qualifier and scope, normalised so that
@@ -27,8 +28,10 @@ export function parseFigures(sentence: string, language: Language): Figure[] {
   const markers = scopeMarkers(sentence);
   const figures: Figure[] = [...dates];
   for (let i = 0; i < tokens.length; i++) {
-    const amount = readAmount(tokens, i, language);
-    if (!amount) continue;
+    if (isLabel(sentence, tokens, i)) continue;
+    const read = readAmount(tokens, i, language);
+    if (!read) continue;
+    const amount = readRange(sentence, tokens, i, read, language) ?? read;
     const figure = buildFigure(sentence, tokens, i, amount, language);
     const scope =
       figure.kind === 'date' ? null : (nearestMarker(markers, figure.start, figure.end)?.scope ?? null);
@@ -37,6 +40,66 @@ export function parseFigures(sentence: string, language: Language): Figure[] {
     if (i < 0) break;
   }
   return withDateEvents(sentence, inheritSubjects(figures.sort((a, b) => a.start - b.start)), language);
+}
+
+const YEAR = /^(19|20)\d\d$/;
+const BEFORE_YEAR =
+  /^(in|since|by|until|till|of|during|from|to|before|after|the|between|and|early|late|mid|circa|en|desde|de|del|hasta|durante|para|entre|y|ano|year|el)$/;
+
+/** "in 2024", "the 2024 election", "2024." are years; "Murieron 2000 personas" counts people. */
+function readsAsYear(tokens: FigureToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i === 0 || BEFORE_YEAR.test(tokens[i - 1]!.fold) || !next || !/^\p{Ll}/u.test(next.raw);
+}
+const LABEL_WORDS =
+  /^(section|article|articulo|resolution|resolucion|chapter|capitulo|number|numero|no|route|ruta|interstate|flight|vuelo|model|modelo|decree|decreto|law|ley|page|pagina|version|phase|fase|level|nivel|title|titulo)$/;
+
+/**
+ * A number that names rather than counts: part of a name or code ("F-16", "COVID-19", "G7", "Air
+ * Force One"), after a word that labels ("Section 230", "Resolution 2231", "artículo 35"), an
+ * ordinal ("47th"), or a time of day ("10:30").
+ */
+function isLabel(sentence: string, tokens: FigureToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (/^\d/.test(t.raw)) {
+    if (/[\p{L}]-?$/u.test(sentence.slice(Math.max(0, t.start - 2), t.start))) return true;
+    if (/^(st|nd|rd|th|º|ª)\b/iu.test(sentence.slice(t.end, t.end + 3))) return true;
+    if (/^:\d/.test(sentence.slice(t.end, t.end + 2)) || /\d:$/.test(sentence.slice(t.start - 2, t.start)))
+      return true;
+    return LABEL_WORDS.test(tokens[i - 1]?.fold.replace(/\.$/, '') ?? '');
+  }
+  // A capitalised number word inside a sentence is part of a name: "Air Force One".
+  return (
+    i > 0 &&
+    /^\p{Lu}/u.test(t.raw) &&
+    /\p{L}/u.test(sentence.slice(0, t.start)) &&
+    !/["“«(]\s*$/u.test(sentence.slice(0, t.start))
+  );
+}
+
+/**
+ * A range printed as two numbers ("between 80 and 90 people", "entre 80 y 90", "from 80 to 90",
+ * "de 80 a 90", "80-90") is one figure: any value between them agrees with it.
+ */
+function readRange(
+  sentence: string,
+  tokens: FigureToken[],
+  i: number,
+  amount: Amount,
+  language: Language,
+): Amount | null {
+  if (amount.value === null || amount.vague || YEAR.test(tokens[i]!.raw)) return null;
+  const j = amount.next;
+  const opener = tokens[i - 1]?.fold ?? '';
+  const word = tokens[j]?.fold ?? '';
+  const hyphen = /^\s?[-–]\s?$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]?.start ?? 0));
+  const joined =
+    ((word === 'and' || word === 'y') && (opener === 'between' || opener === 'entre')) ||
+    ((word === 'to' || word === 'a' || word === 'hasta') && /^(from|de|desde)$/.test(opener));
+  if (!joined && !(hyphen && /^\d/.test(tokens[j]?.raw ?? ''))) return null;
+  const second = readAmount(tokens, joined ? j + 1 : j, language);
+  if (!second || second.value === null || second.value <= amount.value) return null;
+  return { value: null, vague: [amount.value, second.value], decimals: 0, next: second.next };
 }
 
 /**
@@ -115,15 +178,27 @@ function buildFigure(
     // "two centuries", "40 minutes": a duration, in days.
     [unit, kind, value, j] = ['day', 'measure', value * TIME_UNITS[tokens[j]!.fold]!, j + 1];
   }
-  if (kind === 'count' && value !== null && amount.decimals === 0 && /^(19|20)\d\d$/.test(tokens[i]!.raw)) {
+  if (
+    kind === 'count' &&
+    value === Number(tokens[i]!.raw) &&
+    YEAR.test(tokens[i]!.raw) &&
+    readsAsYear(tokens, i)
+  ) {
     return yearFigure(tokens[i]!, value);
   }
-  // "7.000 millones de dosis", "hundreds of operations": after a scale word, as after a unit, the
-  // thing counted follows the "of".
-  const scaled = amount.vague !== undefined || SCALE_WORDS[tokens[amount.next - 1]?.fold ?? ''] !== undefined;
+  // "7.000 millones de dosis", "hundreds of operations", "un millar de soldados": after a scale
+  // word, as after a unit, the thing counted follows the "of".
+  const last = tokens[amount.next - 1]?.fold ?? '';
+  const scaled =
+    amount.vague !== undefined ||
+    SCALE_WORDS[last] !== undefined ||
+    MULTIPLIER_WORDS[last] !== undefined ||
+    GROUP_WORDS[last] !== undefined;
   const { subject, next } = readSubject(tokens, j, language, unit !== null || scaled);
   j = next;
-  const rate = value !== null ? findRate(tokens, j) : null;
+  // A rate follows its figure in the same clause: "killed 11 people, a day after…" is no rate.
+  const sameClause = !/[,;:()—–]/u.test(sentence.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));
+  const rate = value !== null && sameClause ? findRate(tokens, j) : null;
   if (rate) [kind, value, j] = ['rate', value! / rate.perDays, rate.next];
   const startToken = tokens[i]!;
   // Folding keeps the length of NFC text (accents are dropped, not letters), so offsets hold.

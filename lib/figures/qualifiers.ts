@@ -2,10 +2,13 @@ import type { Qualifier } from './types';
 
 /**
  * Words before a figure that change what it claims, English and Spanish, folded, longest first so
- * that "more than" wins over "more". RESEARCH.md: ranges from approximators.
+ * that "more than" wins over "more" and "no more than" over "more than". RESEARCH.md: ranges from
+ * approximators.
  */
 // prettier-ignore
 const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['no more than', 'up-to'], ['not more than', 'up-to'], ['not less than', 'at-least'], ['no mas de', 'up-to'],
+  ['no menos de', 'at-least'],
   ['in excess of', 'over'], ['more than', 'over'], ['upwards of', 'over'], ['greater than', 'over'],
   ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['at least', 'at-least'], ['a minimum of', 'at-least'],
   ['fewer than', 'under'], ['less than', 'under'], ['just under', 'nearly'], ['close to', 'nearly'],

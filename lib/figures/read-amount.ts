@@ -1,6 +1,7 @@
 import type { Language } from '../text/language';
 import { NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { readNumber } from './read-number';
+import { readNumberWords } from './read-number-words';
 import { CURRENCY_SIGNS, TIME_UNITS } from './units';
 
 /** A word or number of the sentence, with its place. */
@@ -10,12 +11,6 @@ export interface FigureToken {
   start: number;
   end: number;
 }
-
-// Number words that are also common words in the other language or articles.
-const AMBIGUOUS_NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['once', 'uno', 'una', 'dos', 'mil', 'cien']),
-  es: new Set(['uno', 'una', 'one', 'ten', 'once']),
-};
 
 /** A number read at a token: its value (or vague range), and the token after it. */
 export interface Amount {
@@ -31,6 +26,8 @@ export interface Amount {
 // First words of anything `readAmount` can read, so that other tokens are passed over at once.
 const AMOUNT_STARTS = new Set([
   ...Object.keys(NUMBER_WORDS),
+  'mil',
+  'medio',
   ...Object.keys(VAGUE_AMOUNTS).map((words) => words.split(' ')[0]!),
 ]);
 
@@ -52,7 +49,7 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
     return inner && { ...inner, currency: CURRENCY_SIGNS[t.raw] };
   }
   if (/^\d/.test(t.raw)) {
-    const reading = readNumber(t.raw, language);
+    const reading = readNumber(t.raw.replace(/[ \u00a0\u202f]/g, ''), language);
     if (!reading) return null;
     return withScale(tokens, i + 1, {
       value: reading.value,
@@ -91,13 +88,8 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
     afterApproximator(tokens, i)
   )
     return { value: 1, decimals: 0, next: i + 1 };
-  const parts = t.fold.split('-');
-  if (AMBIGUOUS_NUMBER_WORDS[language].has(t.fold) || !parts.every((p) => NUMBER_WORDS[p] !== undefined))
-    return null;
-  // "one of the …", "two of them": not a figure.
-  if (!next || next.fold === 'of' || next.fold === 'de' || !/^\p{L}/u.test(next.raw)) return null;
-  const value = parts.reduce((sum, p) => sum + NUMBER_WORDS[p]!, 0);
-  return withScale(tokens, i + 1, { value, decimals: 0, next: i + 1 });
+  const words = readNumberWords(tokens, i, language);
+  return words && withScale(tokens, words.next, { value: words.value, decimals: 0, next: words.next });
 }
 
 const APPROXIMATOR_ENDS = new Set([
