@@ -2,6 +2,14 @@ import type { FigureToken } from './read-amount';
 import { NUMBER_WORDS } from './number-words';
 import { TIME_UNITS } from './units';
 
+/** Words that make a figure a rate by themselves: "nine labs daily", "300 toneladas anuales". */
+// prettier-ignore
+export const RATE_WORDS: Readonly<Record<string, number>> = {
+  daily: 1, diarios: 1, diarias: 1, diario: 1, diaria: 1, weekly: 7, semanales: 7, semanal: 7,
+  monthly: 30.44, mensuales: 30.44, mensual: 30.44, annually: 365.25, yearly: 365.25, annual: 365.25,
+  anuales: 365.25, anual: 365.25, anualmente: 365.25,
+};
+
 const TIME_POINT =
   /^(after|before|ago|later|earlier|previously|siguiente|despues|antes|anterior|atras|mas|tarde)$/;
 
@@ -12,9 +20,11 @@ const TIME_POINT =
 export function findRate(tokens: FigureToken[], j: number): { perDays: number; next: number } | null {
   const t = tokens[j];
   if (!t) return null;
-  if (t.fold === 'daily' || t.fold === 'diarios' || t.fold === 'diarias') return { perDays: 1, next: j + 1 };
-  if (!/^(every|each|per|a|an|cada|al|por|a la)$/.test(t.fold)) return null;
-  let k = j + 1;
+  const adverb = RATE_WORDS[t.fold];
+  if (adverb !== undefined) return { perDays: adverb, next: j + 1 };
+  if (!/^(every|each|per|a|an|cada|al|por)$/.test(t.fold)) return null;
+  // "a la semana", "por la semana": the article is part of the Spanish phrase.
+  let k = t.fold !== 'cada' && /^(la|el)$/.test(tokens[j + 1]?.fold ?? '') ? j + 2 : j + 1;
   let count = 1;
   const n = tokens[k];
   if (

@@ -46,7 +46,19 @@ export const VAGUE_AMOUNTS: Readonly<Record<string, readonly [number, number]>> 
   dozens: [24, 199], decenas: [20, 199], hundreds: [200, 1999], cientos: [200, 1999], centenares: [200, 1999],
   thousands: [2000, 999_999], miles: [2000, 999_999], millions: [2e6, 999e6], millones: [2e6, 999e6],
   'tens of thousands': [20_000, 99_999], 'decenas de miles': [20_000, 99_999],
+  'hundreds of thousands': [200_000, 999_999], 'cientos de miles': [200_000, 999_999],
+  'miles de millones': [2e9, 999e9], 'billions': [2e9, 999e9], scores: [40, 199],
   numerous: [2, Infinity], many: [2, Infinity], multiple: [2, Infinity], several: [3, Infinity], various: [2, Infinity],
   numerosos: [2, Infinity], numerosas: [2, Infinity], muchos: [2, Infinity], muchas: [2, Infinity],
   varios: [2, Infinity], varias: [2, Infinity],
+};
+
+/**
+ * Shares printed as fractions, as a percentage: "half of", "la mitad de", "two thirds of", "dos
+ * tercios de", "three quarters of", "tres cuartas partes de". They are read only before "of"/"de".
+ */
+// prettier-ignore
+export const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 50, mitad: 50, third: 100 / 3, thirds: 100 / 3, tercio: 100 / 3, tercios: 100 / 3,
+  quarter: 25, quarters: 25, cuarta: 25, cuartas: 25, fifth: 20, fifths: 20, quinta: 20, quintas: 20,
 };

@@ -216,3 +216,51 @@ describe('parseFigures reads numbers as news prints them', () => {
     expect(parseFigures('the 2026 election', 'en')).toMatchObject([{ kind: 'date', unit: 'year' }]);
   });
 });
+
+describe('parseFigures reads shares, rates and bare counts', () => {
+  it.each([
+    ['more than half of the cocaine', 'en', 50, 'over'],
+    ['la mitad de la cocaína', 'es', 50, 'about'],
+    ['two-thirds of the cocaine', 'en', 100 * (2 / 3), 'about'],
+    ['dos tercios de la cocaína', 'es', 100 * (2 / 3), 'about'],
+    ['tres cuartas partes de la cocaína', 'es', 75, 'about'],
+    ['one in five Colombians', 'en', 20, 'about'],
+    ['uno de cada cinco colombianos', 'es', 20, 'about'],
+  ] as const)('reads the share "%s" as a percentage', (text, language, value, qualifier) => {
+    const [figure] = parseFigures(text, language);
+    expect(figure).toMatchObject({ kind: 'percent', unit: 'percent', qualifier });
+    expect(figure!.value).toBeCloseTo(value);
+  });
+
+  it('reads no share in "half an hour" or "la mitad" alone, and half a million as a number', () => {
+    expect(parseFigures('they spoke for half an hour', 'en')).toEqual([]);
+    expect(parseFigures('se quedó con la mitad', 'es')).toEqual([]);
+    expect(parseFigures('half a million doses', 'en')).toMatchObject([{ value: 500_000, subject: 'dose' }]);
+  });
+
+  it.each([
+    ['nine labs daily', 'en', 9],
+    ['300 tons annually', 'en', 300 / 365.25],
+    ['nueve laboratorios a la semana', 'es', 9 / 7],
+  ] as const)('reads the rate "%s"', (text, language, perDay) => {
+    const [figure] = parseFigures(text, language);
+    expect(figure).toMatchObject({ kind: 'rate' });
+    expect(figure!.value).toBeCloseTo(perDay);
+  });
+
+  it.each([
+    ['Strikes have killed 83', 'en'],
+    ['the death toll rose to 87', 'en'],
+    ['el número de muertos llegó a 87', 'es'],
+  ] as const)('gives the bare count in "%s" the event it counts', (text, language) => {
+    expect(parseFigures(text, language)).toMatchObject([{ kind: 'count', subject: 'kill' }]);
+  });
+
+  it.each([
+    ['scores of people', 'en', 40, 199],
+    ['hundreds of thousands of people', 'en', 200_000, 999_999],
+    ['cientos de miles de personas', 'es', 200_000, 999_999],
+  ] as const)('reads the vague amount "%s"', (text, language, low, high) => {
+    expect(parseFigures(text, language)).toMatchObject([{ qualifier: 'vague', low, high }]);
+  });
+});

@@ -9,7 +9,7 @@ import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
 import { readAmount, type Amount, type FigureToken } from './read-amount';
 import { readSubject } from './read-subject';
 import type { Figure, FigureKind, Qualifier } from './types';
-import { TIME_UNITS, UNITS } from './units';
+import { SUBJECT_GROUPS, TIME_UNITS, UNITS } from './units';
 
 // Numbers with their separators, currency signs, percent signs and words (hyphenated ones whole).
 // Thousands may also be grouped by a space, as the RAE and SI recommend ("18 400").
@@ -160,7 +160,7 @@ function buildFigure(
     tokens[j + 1]!.raw !== 't'
   )
     j++;
-  let unit: string | null = amount.currency ?? null;
+  let unit: string | null = amount.share ? 'percent' : (amount.currency ?? null);
   const two = tokens[j + 1] ? `${tokens[j]?.fold} ${tokens[j + 1]!.fold}` : '';
   if (!unit && UNITS[two]) [unit, j] = [UNITS[two]!, j + 2];
   else if (!unit && tokens[j] && UNITS[tokens[j]!.fold] && tokens[j]!.raw !== 't')
@@ -194,8 +194,11 @@ function buildFigure(
     SCALE_WORDS[last] !== undefined ||
     MULTIPLIER_WORDS[last] !== undefined ||
     GROUP_WORDS[last] !== undefined;
-  const { subject, next } = readSubject(tokens, j, language, unit !== null || scaled);
-  j = next;
+  const read = readSubject(tokens, j, language, unit !== null || scaled);
+  j = read.next;
+  // "Strikes have killed 83", "the death toll rose to 87": a bare count counts what the event
+  // word just before it names.
+  const subject = read.subject ?? (unit === null ? eventBefore(tokens, i, language) : null);
   // A rate follows its figure in the same clause: "killed 11 people, a day after…" is no rate.
   const sameClause = !/[,;:()—–]/u.test(sentence.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));
   const rate = value !== null && sameClause ? findRate(tokens, j) : null;
@@ -205,9 +208,10 @@ function buildFigure(
   const before = foldCase(sentence.slice(Math.max(0, startToken.start - 40), startToken.start));
   const afterText = foldCase(sentence.slice(tokens[j - 1]?.end ?? startToken.end));
   const found = amount.vague ? null : qualifierBefore(before);
+  // A share printed as a fraction is a round figure: "two thirds" is about 67 %.
   const qualifier: Qualifier = amount.vague
     ? 'vague'
-    : (found?.qualifier ?? qualifierAfter(afterText) ?? 'exact');
+    : (found?.qualifier ?? qualifierAfter(afterText) ?? (amount.share ? 'about' : 'exact'));
   const qualifierStart = found ? startToken.start - found.length : startToken.start;
   const [low, high] = amount.vague
     ? [amount.vague[0], amount.vague[1]]
@@ -229,6 +233,16 @@ function buildFigure(
     subject,
     scope: null,
   };
+}
+
+const COUNTED_EVENTS = new Set(SUBJECT_GROUPS.flat());
+
+function eventBefore(tokens: FigureToken[], i: number, language: Language): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const term = termOf(tokens[k]!.fold, language);
+    if (term !== null && COUNTED_EVENTS.has(term)) return term;
+  }
+  return null;
 }
 
 function isMoney(unit: string | null): boolean {

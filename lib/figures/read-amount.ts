@@ -1,5 +1,5 @@
 import type { Language } from '../text/language';
-import { NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
+import { FRACTIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { readNumber } from './read-number';
 import { readNumberWords } from './read-number-words';
 import { CURRENCY_SIGNS, TIME_UNITS } from './units';
@@ -21,6 +21,8 @@ export interface Amount {
   currency?: string;
   /** Index of the first token after the amount. */
   next: number;
+  /** A share printed as a fraction or as "N in M": the value is a percentage. */
+  share?: boolean;
 }
 
 // First words of anything `readAmount` can read, so that other tokens are passed over at once.
@@ -28,6 +30,7 @@ const AMOUNT_STARTS = new Set([
   ...Object.keys(NUMBER_WORDS),
   'mil',
   'medio',
+  ...Object.keys(FRACTIONS),
   ...Object.keys(VAGUE_AMOUNTS).map((words) => words.split(' ')[0]!),
 ]);
 
@@ -88,8 +91,68 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
     afterApproximator(tokens, i)
   )
     return { value: 1, decimals: 0, next: i + 1 };
+  const share = readShare(tokens, i);
+  if (share) return share;
   const words = readNumberWords(tokens, i, language);
   return words && withScale(tokens, words.next, { value: words.value, decimals: 0, next: words.next });
+}
+
+const SHARE_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, una: 1, un: 1, la: 1, las: 1 };
+
+/**
+ * A share: "half of", "a third of", "two-thirds of", "three quarters of", "la mitad de", "dos tercios
+ * de", "tres cuartas partes de" (as a percentage, before "of"/"de" only: "half an hour" is no share),
+ * and "one in five", "nine out of ten", "uno de cada cinco".
+ */
+function readShare(tokens: FigureToken[], i: number): Amount | null {
+  const t = tokens[i]!;
+  const parts = t.fold.split('-');
+  // "two-thirds" in one token, or a count word before the fraction ("two thirds", "a third").
+  let count = parts.length === 2 ? countOf(parts[0]!) : null;
+  let fraction = parts.length === 2 ? FRACTIONS[parts[1]!] : undefined;
+  let k = i + 1;
+  if (fraction === undefined) {
+    count = countOf(t.fold);
+    fraction = FRACTIONS[tokens[i + 1]?.fold ?? ''];
+    k = i + 2;
+    if (
+      fraction === undefined &&
+      FRACTIONS[t.fold] !== undefined &&
+      i > 0 &&
+      /^(la|the)$/.test(tokens[i - 1]!.fold)
+    ) {
+      // "la mitad de", "the half of" (rare in English), with the article before.
+      [count, fraction, k] = [1, FRACTIONS[t.fold], i + 1];
+    } else if (fraction === undefined && t.fold === 'half') [count, fraction, k] = [1, 50, i + 1];
+  }
+  if (fraction !== undefined && count !== null) {
+    if (tokens[k]?.fold === 'partes' || tokens[k]?.fold === 'parte') k++;
+    if (tokens[k]?.fold === 'of' || tokens[k]?.fold === 'de')
+      return { value: count * fraction, decimals: 1, next: k, share: true };
+    return null;
+  }
+  // "one in five", "nine out of ten", "uno de cada cinco".
+  const n = /^\d+$/.test(t.raw) ? Number(t.raw) : countOf(t.fold);
+  if (n === null) return null;
+  const link = [tokens[i + 1]?.fold, tokens[i + 2]?.fold, tokens[i + 3]?.fold];
+  const [m, next] =
+    link[0] === 'in'
+      ? [tokens[i + 2], i + 3]
+      : link[0] === 'out' && link[1] === 'of'
+        ? [tokens[i + 3], i + 4]
+        : link[0] === 'de' && link[1] === 'cada'
+          ? [tokens[i + 3], i + 4]
+          : [undefined, 0];
+  if (!m) return null;
+  const of = /^\d+$/.test(m.raw) ? Number(m.raw) : countOf(m.fold);
+  if (!of || of <= n || of > 1000) return null;
+  return { value: (100 * n) / of, decimals: 1, next, share: true };
+}
+
+function countOf(fold: string): number | null {
+  if (SHARE_COUNTS[fold] !== undefined) return SHARE_COUNTS[fold]!;
+  const value = NUMBER_WORDS[fold];
+  return value !== undefined && value <= 12 ? value : null;
 }
 
 const APPROXIMATOR_ENDS = new Set([

@@ -17,7 +17,7 @@ const valueOf = (fold: string): number => fold.split('-').reduce((sum, part) => 
 /**
  * A number written out in words, English or Spanish: "eighty-seven", "ochenta y siete", "one hundred
  * and twenty", "dos mil setecientas", "a thousand", "un millar", "two dozen", "mil millones",
- * "medio millón". Returns its value and the token after it, or null when the words are not a figure
+ * "medio millón", "half a million". Returns its value and the token after it, or null when the words are not a figure
  * ("one of the…", "uno de los…", an article alone).
  */
 export function readNumberWords(
@@ -30,7 +30,13 @@ export function readNumberWords(
   let words = 0;
   let k = i;
   const first = tokens[i]!.fold;
-  if (ARTICLES.has(first) || first === 'medio') {
+  if (first === 'half' && ARTICLES.has(tokens[i + 1]?.fold ?? '')) {
+    // "half a million", "half a dozen".
+    const after = tokens[i + 2]?.fold ?? '';
+    if (MULTIPLIER_WORDS[after] === undefined && GROUP_WORDS[after] === undefined) return null;
+    current = 0.5;
+    k += 2;
+  } else if (ARTICLES.has(first) || first === 'medio') {
     // "a thousand", "un millón", "a dozen", "medio millón": the article or "medio" is a factor.
     const after = tokens[i + 1]?.fold ?? '';
     if (MULTIPLIER_WORDS[after] === undefined && GROUP_WORDS[after] === undefined) return null;

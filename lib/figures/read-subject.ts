@@ -1,6 +1,7 @@
 import type { Language } from '../text/language';
 import { termOf } from '../text/terms';
 import type { FigureToken } from './read-amount';
+import { RATE_WORDS } from './find-rate';
 import { TIME_UNITS } from './units';
 
 /**
@@ -30,6 +31,7 @@ export function readSubject(
     if (words.length > 0 && language === 'en' && /(ed|ing)$/.test(tokens[k]!.fold)) break;
     if (
       TIME_UNITS[tokens[k]!.fold] !== undefined ||
+      RATE_WORDS[tokens[k]!.fold] !== undefined ||
       tokens[k]!.fold === 'every' ||
       tokens[k]!.fold === 'cada'
     )
