@@ -95,13 +95,13 @@ describe('negationDifference', () => {
       'Petro negó las acusaciones.',
       'Las acusaciones fueron confirmadas.',
       ['acusaciones'],
-      'nego|(affirmed)',
+      'negó|(affirmed)',
     ],
     [
       'Petro jamás aceptó la invitación.',
       'Petro aceptó la invitación.',
       ['aceptó', 'invitación'],
-      'jamas|(affirmed)',
+      'jamás|(affirmed)',
     ],
     // A particle reaches back a few words within its clause only.
     ['Marco Rubio no se pronunció sobre la llamada.', 'Rubio habló de la llamada.', ['llamada'], null],
@@ -138,6 +138,33 @@ describe('negationDifference', () => {
       ['involvement', 'drug', 'trafficking'],
       'denied|(affirmed)',
     ],
+    // A negative verb under a negation affirms; "not just" adds rather than denies.
+    [
+      'Trump refused to rule out a military intervention.',
+      'Trump threatened a military intervention.',
+      ['military', 'intervention'],
+      null,
+    ],
+    [
+      'Trump no descartó una intervención militar.',
+      'Trump amenazó con una intervención militar.',
+      ['intervención', 'militar'],
+      null,
+    ],
+    [
+      'It is a revolution rather than military mobilization.',
+      'It is not just military mobilization, but a revolution.',
+      ['military', 'mobilization'],
+      null,
+    ],
+    // A denial of an action: "denied inviting", "negó haber invitado".
+    [
+      'Petro denied inviting Trump to Colombia.',
+      'Petro invited Trump to Colombia.',
+      ['inviting'],
+      'denied|(affirmed)',
+    ],
+    ['Petro negó haber invitado a Trump.', 'Petro invitó a Trump.', ['invitado'], 'negó|(affirmed)'],
   ])('%s | %s', (page, report, shared, expected) => {
     const difference = negationDifference(page, report, shared);
     expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
@@ -161,5 +188,35 @@ describe('titleDifference', () => {
   ])('%s | %s', (page, report, expected) => {
     const difference = titleDifference(page, report);
     expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
+  });
+});
+
+describe('negationDifference reads each side as it prints the shared words', () => {
+  it('sees the report negate what a Spanish page negates', () => {
+    const same = negationDifference(
+      'Petro negó las acusaciones.',
+      'Petro denied the allegations.',
+      ['acusaciones'],
+      ['allegations'],
+    );
+    expect(same).toBeNull();
+    const other = negationDifference(
+      'Petro confirmó las acusaciones.',
+      'Petro denied the allegations.',
+      ['acusaciones'],
+      ['allegations'],
+    );
+    expect(other).toEqual({ aspect: 'negation', page: '(affirmed)', report: 'denied' });
+  });
+
+  it('does not set a denial against a claim another source maintains', () => {
+    expect(
+      negationDifference(
+        'Petro rechazó que Colombia sea hostil.',
+        'Trump has maintained that Petro has been hostile.',
+        ['hostil'],
+        ['hostile'],
+      ),
+    ).toBeNull();
   });
 });

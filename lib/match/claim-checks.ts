@@ -65,30 +65,37 @@ function nameWords(names: readonly string[]): Set<string> {
 
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 
-// Particles negate whatever follows them closely ("did not accept the invitation").
-// Sentences are accent-folded before these run: "jamás" is read as "jamas", "negó" as "nego".
-const NEGATION = /\b(not(?! only)|never|no|nunca|jamas)\b|n[’']t\b/iu;
+// Particles negate whatever follows them closely ("did not accept the invitation"); "not only" and
+// "not just", "no solo" add rather than deny. Sentences are accent-folded before these run: "jamás"
+// is read as "jamas", "negó" as "nego".
+const NEGATION =
+  /\b(not(?! only| just| merely)|never|no(?! solo| solamente| unicamente)|nunca|jamas|ni|tampoco)\b|n[’']t\b/iu;
 // Verbs of denial negate a statement or an offer ("denied the allegations", "rejected the
-// invitation", "denied that…", "refused to…"), not an event: "Petro rejected the strikes" is an
-// opinion of the strikes, which still happened.
-const DENIAL = /\b(denied|denies|deny|rejected|rejects|refused|refuses|nego|niega|rechazo|rechaza)\b/iu;
-const CLAUSE_AFTER_DENIAL = /^\s*(that|to|que)\b/iu;
+// invitation", "denied that…", "denied inviting…", "refused to…", "negó haber…"), not an event:
+// "Petro rejected the strikes" is an opinion of the strikes, which still happened.
+const DENIAL =
+  /\b(denied|denies|deny|rejected|rejects|refused|refuses|nego|negaron|niega|niegan|rechazo|rechaza|rechazaron|desmintio|desmiente|desmintieron)\b/iu;
+const CLAUSE_AFTER_DENIAL = /^\s*(that|to|que|haber|\p{L}+ing)\b/iu;
 const STATEMENT =
   /^(allegation|accusation|claim|charge|report|rumou?r|invitation|offer|proposal|request|involvement|link|tie|acusaci|invitaci|oferta|propuesta|vinculo)/iu;
+// A negative verb under a negation affirms: "refused to rule out", "no descartó".
+const NEGATIVE_VERB = /\b(rul(e|es|ed|ing) out|descart\p{L}*|exclu\p{L}*)\b/iu;
 
 /**
  * A negation difference: one sentence negates a word both share and the other does not
- * ("Petro accepted the invitation" vs "Petro did not accept the invitation").
+ * ("Petro accepted the invitation" vs "Petro did not accept the invitation"). Each side's shared
+ * words are looked for as that side prints them ("negó la invitación" / "denied the invitation").
  */
 export function negationDifference(
   page: string,
   report: string,
   sharedWords: readonly string[],
+  reportWords: readonly string[] = sharedWords,
 ): Difference | null {
-  const shared = new Set(sharedWords.map(foldCase));
-  const negation = (sentence: string): string | null => {
+  const shared = new Set([...sharedWords, ...reportWords].map(foldCase));
+  const negation = (sentence: string, words: readonly string[]): string | null => {
     const folded = foldCase(sentence);
-    for (const word of sharedWords) {
+    for (const word of words) {
       const at = folded.indexOf(foldCase(word));
       if (at < 0) continue;
       // Negation reaches back within the clause only: "did not accept the invitation", but not
@@ -98,38 +105,65 @@ export function negationDifference(
       const particle = NEGATION.exec(near);
       // The particle negates the shared word only when nothing else the two do not share stands
       // between them: "will not accept threats" negates accepting, not the threats.
-      if (particle && reaches(near.slice(particle.index + particle[0].length), shared, namesIn(sentence)))
-        return particle[0];
+      const afterParticle = particle ? near.slice(particle.index + particle[0].length) : '';
+      if (particle && !NEGATIVE_VERB.test(afterParticle) && reaches(afterParticle, shared, namesIn(sentence)))
+        return printed(sentence, folded, particle[0], at);
       const denial = DENIAL.exec(before);
       if (!denial) continue;
       // What is denied: a clause ("denied that…", "refused to…"), or a statement named on the way
       // to the shared word ("denied the allegations of drug trafficking", "denies any links to…").
       const between = before.slice(denial.index + denial[0].length);
-      if (CLAUSE_AFTER_DENIAL.test(between) || [word, ...between.split(/\s+/)].some((w) => STATEMENT.test(w)))
-        return denial[0];
+      if (NEGATIVE_VERB.test(between)) continue;
+      // The denied clause may start at the shared word itself: "denied inviting Trump".
+      const clause = `${between}${foldCase(word)}`;
+      if (CLAUSE_AFTER_DENIAL.test(clause) || [word, ...between.split(/\s+/)].some((w) => STATEMENT.test(w)))
+        return printed(sentence, folded, denial[0], at);
     }
     return null;
   };
   // A question ("Whether Trump will accept the invitation remains unclear") affirms nothing, so it
   // cannot conflict with a negation; an allegation ("Washington has cast a shadow… by alleging his
-  // involvement") only reports a claim, which a denial answers without conflict.
-  const asks = (sentence: string, denied: boolean): boolean => {
+  // involvement", "Trump has maintained that…") only reports a claim, which a denial answers
+  // without conflict.
+  const asks = (sentence: string, words: readonly string[], denied: boolean): boolean => {
     const folded = foldCase(sentence);
-    return sharedWords.some((word) => {
+    return words.some((word) => {
       const at = folded.indexOf(foldCase(word));
       if (at < 0) return false;
-      const before = clauseBefore(folded, at);
-      return QUESTION.test(before) || (denied && ALLEGATION.test(before));
+      // An allegation is looked for further back: "Trump has maintained that Petro has been hostile".
+      const before = clauseBefore(folded, at, 60);
+      // The shared word may be the alleging verb itself: "Trump had accused Petro…".
+      return QUESTION.test(before) || (denied && (ALLEGATION.test(before) || ALLEGING.test(foldCase(word))));
     });
   };
-  const a = negation(page);
-  const b = negation(report);
-  if (Boolean(a) === Boolean(b) || asks(a ? report : page, DENIAL.test(a ?? b ?? ''))) return null;
+  const a = negation(page, sharedWords);
+  const b = negation(report, reportWords);
+  if (Boolean(a) === Boolean(b)) return null;
+  const denied = DENIAL.test(foldCase(a ?? b ?? ''));
+  if (a ? asks(report, reportWords, denied) : asks(page, sharedWords, denied)) return null;
   return { aspect: 'negation', page: a ?? '(affirmed)', report: b ?? '(affirmed)' };
 }
 
+/**
+ * Whether a negation difference rests on a verb of denial ("denied", "rechazó") rather than a
+ * particle: what is denied is a statement, so it is a difference only between versions known to
+ * state the same claim ("Trump rejected Petro's invitation" does not deny that Petro issued one).
+ */
+export function isDenial(difference: Difference): boolean {
+  return DENIAL.test(foldCase(`${difference.page} ${difference.report}`));
+}
+
+/** A negating word as the sentence prints it, accents and all ("negó", not "nego"). */
+function printed(sentence: string, folded: string, word: string, before: number): string {
+  const at = folded.lastIndexOf(word, before);
+  return at < 0 ? word : sentence.slice(at, at + word.length);
+}
+
 const QUESTION = /\bwhether\b|[¿?]/iu;
-const ALLEGATION = /\b(alleg\w*|accus\w*|acus\w*|claim(s|ed|ing)?)\b/iu;
+// The verbs of alleging, not the nouns: "The allegations were confirmed" affirms.
+const ALLEGING = /^(alleg(e|es|ed|ing)|accus(e|es|ed|ing)|acus(o|a|an|aron|ado|ada|ados|adas|ar))$/u;
+const ALLEGATION =
+  /\b(alleg\w*|accus\w*|acus\w*|claim(s|ed|ing)?|maintain\w*|insist\w*|assert\w*|suggest\w*|impl(y|ies|ied|ying)|slander\w*|sostuvo|sostiene|insistio)\b/iu;
 
 /**
  * Whether a negation reaches a shared word: every word between them is a function word, a name, a
@@ -149,10 +183,10 @@ function namesIn(sentence: string): Set<string> {
   return new Set((sentence.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map(foldCase));
 }
 
-/** The text of a clause up to `at`, at most 30 characters back. */
-function clauseBefore(folded: string, at: number): string {
+/** The text of a clause up to `at`, at most `reach` characters back. */
+function clauseBefore(folded: string, at: number, reach = 30): string {
   return folded
-    .slice(Math.max(0, at - 30), at)
+    .slice(Math.max(0, at - reach), at)
     .split(/[,;:—–]/)
     .pop()!;
 }

@@ -2,7 +2,7 @@ import type { FigurePair } from '../figures/compare-figures';
 import { nearestMarker, scopeMarkers } from '../figures/find-scope';
 import type { Figure } from '../figures/types';
 import { STOPWORDS } from '../text/stopwords';
-import { attributionDifference, negationDifference, titleDifference } from './claim-checks';
+import { attributionDifference, isDenial, negationDifference, titleDifference } from './claim-checks';
 import { quotationsOf } from './quotations';
 import type { Difference, Relation } from './types';
 
@@ -28,11 +28,13 @@ export function classifyRelation(
     /** Words both sentences quote (`findSharedQuote`), or null. */
     sharedQuote: string | null;
     sharedWords: readonly string[];
+    /** The same shared words as the report prints them; the page's spelling when not given. */
+    reportSharedWords?: readonly string[];
     score: number;
     corroborateScore: number;
   },
 ): Verdict {
-  const { figurePairs, sharedQuote, sharedWords, score, corroborateScore } = evidence;
+  const { figurePairs, sharedQuote, sharedWords, reportSharedWords, score, corroborateScore } = evidence;
   const differences: Difference[] = [];
   const agreeingFigures: string[] = [];
   for (const pair of figurePairs) {
@@ -51,8 +53,9 @@ export function classifyRelation(
     }
   }
   const sameClaim = agreeingFigures.length > 0 || sharedQuote !== null || score >= corroborateScore;
+  const negation = negationDifference(page, report, sharedWords, reportSharedWords);
   for (const check of [
-    negationDifference(page, report, sharedWords),
+    negation && (sameClaim || !isDenial(negation)) ? negation : null,
     // Another speaker is a difference only in a version known to state the same claim: two loosely
     // similar sentences by different people ("Petro announced at a cabinet meeting…", "Trump told a
     // cabinet meeting…") are two statements, not one claim attributed twice.

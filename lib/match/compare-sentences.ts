@@ -16,7 +16,7 @@ import { isClaim } from './is-claim';
 import { isTellingKey } from './telling-verbs';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
-import { sharedEvidence } from './shared-evidence';
+import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
 import type { Comparison, Match } from './types';
 
@@ -107,6 +107,7 @@ function matchSentence(
       figurePairs,
       sharedQuote,
       sharedWords: evidence.words,
+      reportSharedWords: reportSharedWords(text, where.report.language, pair.sharedKeys),
       score,
       corroborateScore: opts.corroborateScore,
     });

@@ -1,3 +1,5 @@
+import type { Language } from '../text/language';
+import { sentenceTerms } from '../text/terms';
 import type { AnalyzedSentence } from './analyze-sentence';
 import type { SharedEvidence } from './types';
 
@@ -16,4 +18,19 @@ export function sharedEvidence(
     if (keys.has(t.isName ? `@${t.term}` : t.term)) (t.isName ? names : words).add(t.surface);
   }
   return { words: [...words], names: [...names] };
+}
+
+/**
+ * The words of a report sentence that it shares with the page, as the report prints them: the
+ * checks for negation look for them in the report ("negó" on a Spanish page is "denied" there).
+ */
+export function reportSharedWords(
+  report: string,
+  language: Language,
+  sharedKeys: readonly string[],
+): string[] {
+  const keys = new Set(sharedKeys);
+  const words = new Set<string>();
+  for (const t of sentenceTerms(report, language)) if (!t.isName && keys.has(t.term)) words.add(t.surface);
+  return [...words];
 }
