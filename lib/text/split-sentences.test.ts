@@ -31,6 +31,27 @@ describe('splitSentences', () => {
       ['The rate was 3.2 % at No. 2 Main St.', 'Then it fell.'],
     ],
     [
+      "ends after a country's initials or a time before a name and a verb",
+      'Rechazó las amenazas de EE. UU. Petro le dijo a la multitud que no cedería. Cocaine ends up in the U.S. Petro says so. It ended before 4 p.m. Petro then spoke.',
+      [
+        'Rechazó las amenazas de EE. UU.',
+        'Petro le dijo a la multitud que no cedería.',
+        'Cocaine ends up in the U.S.',
+        'Petro says so.',
+        'It ended before 4 p.m.',
+        'Petro then spoke.',
+      ],
+    ],
+    [
+      "keeps a country's initials before a name that goes on",
+      'The U.S. Drug Enforcement Administration said so. U.S. Navy ships fired. U.S. Secretary of State Marco Rubio spoke.',
+      [
+        'The U.S. Drug Enforcement Administration said so.',
+        'U.S. Navy ships fired.',
+        'U.S. Secretary of State Marco Rubio spoke.',
+      ],
+    ],
+    [
       'keeps Spanish "EE. UU." and "Sra."',
       'El presidente de EE. UU. habló con la Sra. López. Luego se fue.',
       ['El presidente de EE. UU. habló con la Sra. López.', 'Luego se fue.'],

@@ -53,13 +53,34 @@ function periodEndsSentence(block: string, dot: number, next: number): boolean {
   const bare = word.replace(/^\.+/, '').toLowerCase();
   const nextWord = /^[\p{L}\p{N}]+/u.exec(block.slice(next).replace(/^["“‘'«(¿¡[]+/u, ''))?.[0] ?? '';
   if (TITLES.has(bare)) return false; // "Mr. Trump", "Gen. Smith", "Sra. López"
+  const opener = SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  // "…the threats of EE. UU. Petro told the crowd…", "…before 4 p.m. Petro then spoke…": after a
+  // country's initials or a time, a name followed by a lower-case word opens a sentence, while
+  // "U.S. President Donald Trump" and "U.S. Drug Enforcement Administration" run on.
+  if (COUNTRY_OR_TIME.test(bare)) return opener || opensWithName(block.slice(next), nextWord);
   // "No. 2", "Main St. The…": other abbreviations end a sentence only before a common opener.
-  if (ABBREVIATIONS.has(bare)) return SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  if (ABBREVIATIONS.has(bare)) return opener;
   // A single letter: an initial ("J. Smith") unless it is a whole-word pronoun like "I".
   if (/^\p{L}$/u.test(bare) && bare !== 'i') return false;
-  // Dotted acronyms ("U.S.", "a.m.", "EE.UU."): a boundary only before a typical sentence opener.
-  if (/^(\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(bare)) return SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  // Dotted acronyms ("U.N.", "EE.UU."): a boundary only before a typical sentence opener.
+  if (/^(\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(bare)) return opener;
   return true;
+}
+
+const COUNTRY_OR_TIME = /^(u\.s|u\.k|ee\.uu|uu|a\.m|p\.m)$/u;
+// Capitalised words that continue a name after "U.S." rather than start a sentence.
+// prettier-ignore
+const AFTER_COUNTRY = new Set([
+  'president', 'vice', 'secretary', 'ambassador', 'attorney', 'senator', 'representative', 'officials', 'official',
+  'navy', 'army', 'air', 'marines', 'coast', 'military', 'forces', 'treasury', 'congress', 'senate', 'house',
+  'embassy', 'department', 'government', 'administration', 'southern', 'central', 'special', 'state', 'justice',
+  'defense', 'drug', 'customs', 'border', 'federal', 'eastern', 'pacific', 'et', 'est', 'edt', 'gmt', 'utc',
+]);
+
+function opensWithName(rest: string, nextWord: string): boolean {
+  if (!/^\p{Lu}/u.test(nextWord) || AFTER_COUNTRY.has(nextWord.toLowerCase())) return false;
+  const following = /^[\p{L}\p{N}]+\s+([\p{L}]+)/u.exec(rest.replace(/^["“‘'«(¿¡[]+/u, ''))?.[1] ?? '';
+  return /^\p{Ll}/u.test(following);
 }
 
 /**
