@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from './clean-text';
+import { cleanText, isAboutTheArticle } from './clean-text';
 
 const article = [
   'Colombian President Gustavo Petro invited Donald Trump to visit Colombia on Tuesday.',
@@ -37,5 +37,23 @@ describe('cleanText removes page furniture by general rules', () => {
   it('keeps an article about apps that mentions them once', () => {
     const text = 'The company said its app had been installed 2 million times this year.\nShares rose.';
     expect(cleanText(text)).toBe(text);
+  });
+});
+
+describe('isAboutTheArticle', () => {
+  it.each([
+    ['Associated Press writer Matthew Lee in Washington contributed to this report.', true],
+    ['This story has been updated with additional developments.', true],
+    ['Con información de AFP y EFE.', true],
+    ['Advertencia: La BBC no se hace responsable del contenido de sitios externos.', true],
+    ['Fuente de la imagen, Getty Images', true],
+    ['The Reuters Daily Briefing newsletter provides all the news you need to start your day.', true],
+    ['Siga las noticias de EL TIEMPO en Google News y WhatsApp.', true],
+    ['Suárez covers Colombia for The Associated Press, reporting on politics and the drug trade.', true],
+    ['Petro said the report was updated after the strikes.', false],
+    ['Reporters covered the rally in Bogotá, where Petro spoke for an hour.', false],
+    ['Trump said the call was a great honor.', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isAboutTheArticle(line)).toBe(expected);
   });
 });

@@ -38,3 +38,43 @@ describe('extractArticle', () => {
     expect(extractArticle(page(`<article>${h1}${paragraphs}</article>`, title))?.title).toBe(expected);
   });
 });
+
+describe('extractArticle leaves out what a site writes about its article', () => {
+  const body = [
+    'Colombian President Gustavo Petro invited Donald Trump to watch cocaine laboratories being destroyed in Colombia.',
+    'Petro said security forces had dismantled 18,400 laboratories during his government, one every 40 minutes.',
+    'The Drug Enforcement Administration said 84% of the cocaine seized in the United States came from Colombia.',
+    'Petro also said his government had seized about 2,700 tons of cocaine since he took office in 2022.',
+  ];
+  const article = (html: string) =>
+    extractArticle(page(`<article><h1>Petro invites Trump</h1>${html}</article>`, 'Petro invites Trump'));
+
+  it('reads paragraphs a site marks as paid content', () => {
+    const text = article(body.map((p) => `<p class="paywall">${p}</p>`).join(''))?.text ?? '';
+    for (const p of body) expect(text).toContain(p);
+  });
+
+  it('drops credits, corrections, embedded posts, bare links and the closing list of links', () => {
+    const html = [
+      `<p>${body[0]}</p>`,
+      '<blockquote class="twitter-tweet"><p>Venga a Colombia. pic.twitter.com/Xa9bQ2kLmn</p>— Gustavo Petro (@petrogustavo)</blockquote>',
+      `<p>${body[1]} pic.twitter.com/Xa9bQ2kLmn</p>`,
+      `<p>${body[2]}</p>`,
+      '<p>This story has been corrected to show that the call lasted nearly an hour, not 30 minutes.</p>',
+      `<p>${body[3]}</p>`,
+      '<p>Associated Press writer Matthew Lee in Washington contributed to this report.</p>',
+      '<p>Seguir leyendo:</p><ul><li>Qué se sabe del segundo ataque contra una lancha en el Caribe.</li><li>Trump dijo que Colombia podría ser el próximo</li></ul>',
+    ].join('');
+    const text = article(html)?.text ?? '';
+    for (const p of body) expect(text).toContain(p);
+    for (const furniture of [
+      'pic.twitter.com',
+      '@petrogustavo',
+      'corrected to show',
+      'contributed to this report',
+      'Seguir leyendo',
+      'segundo ataque',
+    ])
+      expect(text).not.toContain(furniture);
+  });
+});

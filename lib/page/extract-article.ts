@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { cleanText } from '../corpus/clean-text';
 
 /** The article of a page, as text blocks in reading order. */
 export interface Article {
@@ -35,7 +36,14 @@ export function extractArticle(doc: Document, options: { charThreshold?: number 
       : doc;
   const container = inert.createElement('div');
   container.innerHTML = parsed.content;
-  const paragraphs = blockTexts(container);
+  // Credits, correction notes, embed notices and what stands at the article's edges (bylines,
+  // follow prompts, lists of links) go by the same rules as in a report's text.
+  const cleaned = cleanText(
+    blockTexts(container)
+      .map((text) => text.replace(LINKS, '').trim())
+      .join('\n'),
+  );
+  const paragraphs = cleaned ? cleaned.split('\n') : [];
   if (paragraphs.join(' ').split(/\s+/).length < 40) return null;
   return { title: headline(doc, parsed.title?.trim() || null), text: paragraphs.join('\n\n'), paragraphs };
 }
@@ -45,8 +53,15 @@ export function extractArticle(doc: Document, options: { charThreshold?: number 
 const FURNITURE = /cookie|consent|gdpr|onetrust|didomi|publici|advert|newsletter|paywall|subscri|suscri/i;
 const FURNITURE_MAX_CHARS = 300;
 
+// Embedded posts repeat, with their own furniture, what the article quotes.
+const EMBEDS =
+  'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .fb-post, amp-twitter, amp-instagram, amp-facebook, twitter-widget';
+
 function removeLabelledFurniture(doc: Document): void {
+  for (const el of [...doc.querySelectorAll(EMBEDS)]) el.remove();
   for (const el of [...doc.querySelectorAll('[id], [class]')]) {
+    // A paragraph is the article's even when its class says "paywall": sites mark the paid text so.
+    if (/^(P|H[1-6]|LI|BLOCKQUOTE)$/.test(el.tagName)) continue;
     const label = `${el.id} ${el.getAttribute('class') ?? ''}`;
     if (FURNITURE.test(label) && (el.textContent ?? '').length < FURNITURE_MAX_CHARS) el.remove();
   }
@@ -87,3 +102,5 @@ function blockTexts(root: Element): string[] {
 }
 
 const LINE_BREAK = '\u2028';
+// Bare links left in the text by embeds and share prompts ("pic.twitter.com/Xa9bQ2kLmn").
+const LINKS = /\s*(?:https?:\/\/\S+|\bpic\.twitter\.com\/\S+)/gu;

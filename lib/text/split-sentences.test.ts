@@ -52,6 +52,11 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'keeps a time before a day',
+      'At 7 a.m. Wednesday he posted again. He left.',
+      ['At 7 a.m. Wednesday he posted again.', 'He left.'],
+    ],
+    [
       'keeps Spanish "EE. UU." and "Sra."',
       'El presidente de EE. UU. habló con la Sra. López. Luego se fue.',
       ['El presidente de EE. UU. habló con la Sra. López.', 'Luego se fue.'],

@@ -75,6 +75,9 @@ const AFTER_COUNTRY = new Set([
   'navy', 'army', 'air', 'marines', 'coast', 'military', 'forces', 'treasury', 'congress', 'senate', 'house',
   'embassy', 'department', 'government', 'administration', 'southern', 'central', 'special', 'state', 'justice',
   'defense', 'drug', 'customs', 'border', 'federal', 'eastern', 'pacific', 'et', 'est', 'edt', 'gmt', 'utc',
+  // "at 7 a.m. Wednesday he posted again"
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
 function opensWithName(rest: string, nextWord: string): boolean {
