@@ -44,19 +44,7 @@ function findDays(sentence: string, found: Figure[]): void {
       const [year, month, day] = read(m as RegExpExecArray);
       if (day < 1 || day > 31) continue;
       const value = (year ?? 0) * 10000 + month * 100 + day;
-      found.push({
-        text: m[0],
-        start,
-        end,
-        kind: 'date',
-        value,
-        low: value,
-        high: value,
-        qualifier: 'exact',
-        unit: year ? 'date' : 'day-of-year',
-        subject: null,
-        scope: null,
-      });
+      found.push(dateFigure(m[0], start, end, value, year ? 'date' : 'day-of-year'));
     }
   }
 }
@@ -81,19 +69,23 @@ function findMonths(sentence: string, found: Figure[]): void {
       const month = MONTHS[m[1]!.toLowerCase()]!;
       const year = m[2] ? Number(m[2]) : undefined;
       const value = year ? year * 100 + month : month;
-      found.push({
-        text: sentence.slice(start, end),
-        start,
-        end,
-        kind: 'date',
-        value,
-        low: value,
-        high: value,
-        qualifier: 'exact',
-        unit: year ? 'month' : 'month-of-year',
-        subject: null,
-        scope: null,
-      });
+      found.push(dateFigure(sentence.slice(start, end), start, end, value, year ? 'month' : 'month-of-year'));
     }
   }
+}
+
+function dateFigure(text: string, start: number, end: number, value: number, unit: string): Figure {
+  return {
+    text,
+    start,
+    end,
+    kind: 'date',
+    value,
+    low: value,
+    high: value,
+    qualifier: 'exact',
+    unit,
+    subject: null,
+    scope: null,
+  };
 }
