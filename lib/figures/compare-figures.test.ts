@@ -94,6 +94,9 @@ describe('compareFigures', () => {
     ['a bare count of the killed', 'strikes have killed 83', 'killed at least 83 people', ['agree']],
     ['three quarters ~ 75 %', 'three quarters of the cocaine', '75% of the cocaine', ['agree']],
     ['half ≠ 84 %', 'half of the cocaine', '84 percent of the cocaine', ['conflict']],
+    ['about 90 % ≠ 84 percent', 'about 90% of the cocaine', '84 percent of the cocaine', ['conflict']],
+    ['nearly 85 % ~ 84 percent', 'nearly 85% of the cocaine', '84 percent of the cocaine', ['agree']],
+    ['nearly 90 % ≠ 84 percent', 'nearly 90% of the cocaine', '84 percent of the cocaine', ['conflict']],
     ['bombings are not arrests', '13 bombings', '12 arrests', []],
     ['tons are not percent', '2,700 tons', '84 percent', []],
   ])('%s', (_name, a, b, expected) => {

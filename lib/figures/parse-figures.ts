@@ -217,7 +217,7 @@ function buildFigure(
     ? [amount.vague[0], amount.vague[1]]
     : kind === 'rate'
       ? widen(intervalOf(value!, qualifier, 0), 0.05)
-      : intervalOf(value!, qualifier, amount.decimals);
+      : intervalOf(value!, qualifier, amount.decimals, unit === 'percent');
   const end = tokens[j - 1]?.end ?? startToken.end;
   return {
     text: sentence.slice(qualifierStart, end),

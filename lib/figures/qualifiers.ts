@@ -58,10 +58,18 @@ export function qualifierAfter(after: string): Qualifier | null {
 }
 
 /** Lowest and highest true values a qualified figure allows (RESEARCH.md: "Figures"). */
-export function intervalOf(value: number, qualifier: Qualifier, decimals: number): [number, number] {
+export function intervalOf(
+  value: number,
+  qualifier: Qualifier,
+  decimals: number,
+  share = false,
+): [number, number] {
   // "over", "under" and "nearly" leave the figure itself out: "nearly 1,400" and "over 1,400"
   // cannot both be true, while "at least" and "up to" include it.
   const open = value * 1e-9;
+  // A share is approximated in points, not in proportion: "about 90 %" is not 84 %, "nearly 85 %" is.
+  if (share && qualifier === 'nearly') return [value - 5, value - open];
+  if (share && qualifier === 'about') return [value - 3, value + 3];
   switch (qualifier) {
     case 'over':
       return [value + open, Infinity];

@@ -145,7 +145,10 @@ export const SPANISH_TO_ENGLISH: Readonly<Record<string, string>> = {
   lucha: 'fight', combatir: 'fight', esfuerzos: 'efforts', gabinete: 'cabinet', bienes: 'assets', salario: 'salary',
   asesores: 'advisers', asesor: 'adviser', autorizado: 'authorized', autorizo: 'authorized', autorizar: 'authorized',
   almirante: 'admiral', tomar: 'take', dispuesto: 'willing', sujeto: 'subject', suena: 'sounds', sonar: 'sounds',
-  bien: 'good', termino: 'end', terminar: 'end', concluyo: 'end',
+  bien: 'good', termino: 'end', terminar: 'end', concluyo: 'end', supervivientes: 'survivors',
+  superviviente: 'survivor', sobreviviente: 'survivor', patrimonio: 'assets', sueldo: 'salary',
+  congresistas: 'lawmakers', legisladores: 'lawmakers', juristas: 'experts', lista: 'list', metodologia: 'methodology',
+  metodologias: 'methodology', recibira: 'host', recibir: 'host', exige: 'requires', requiere: 'requires',
 };
 
 /**
