@@ -157,6 +157,13 @@ describe('negationDifference', () => {
       ['military', 'mobilization'],
       null,
     ],
+    // A negation inside a purpose says what was prevented.
+    [
+      'Colombia stopped the cocaine so that Americans do not consume it.',
+      'Colombia stopped the cocaine before Americans could consume it.',
+      ['consume'],
+      null,
+    ],
     // A denial of an action: "denied inviting", "negó haber invitado".
     [
       'Petro denied inviting Trump to Colombia.',

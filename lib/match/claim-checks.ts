@@ -78,6 +78,7 @@ const DENIAL =
 const CLAUSE_AFTER_DENIAL = /^\s*(that|to|que|haber|\p{L}+ing)\b/iu;
 const STATEMENT =
   /^(allegation|accusation|claim|charge|report|rumou?r|invitation|offer|proposal|request|involvement|link|tie|acusaci|invitaci|oferta|propuesta|vinculo)/iu;
+const PURPOSE = /\b(so that|in order|para que|a fin de que|para no|de modo que)\b/iu;
 // A negative verb under a negation affirms: "refused to rule out", "no descartó".
 const NEGATIVE_VERB = /\b(rul(e|es|ed|ing) out|descart\p{L}*|exclu\p{L}*)\b/iu;
 
@@ -106,7 +107,14 @@ export function negationDifference(
       // The particle negates the shared word only when nothing else the two do not share stands
       // between them: "will not accept threats" negates accepting, not the threats.
       const afterParticle = particle ? near.slice(particle.index + particle[0].length) : '';
-      if (particle && !NEGATIVE_VERB.test(afterParticle) && reaches(afterParticle, shared, namesIn(sentence)))
+      // A negation inside a purpose ("so that North Americans do not consume it", "para que no
+      // llegue") states what was prevented, which the other side may say without a "not".
+      if (
+        particle &&
+        !PURPOSE.test(before) &&
+        !NEGATIVE_VERB.test(afterParticle) &&
+        reaches(afterParticle, shared, namesIn(sentence))
+      )
         return printed(sentence, folded, particle[0], at);
       const denial = DENIAL.exec(before);
       if (!denial) continue;

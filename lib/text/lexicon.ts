@@ -149,6 +149,7 @@ export const SPANISH_TO_ENGLISH: Readonly<Record<string, string>> = {
   superviviente: 'survivor', sobreviviente: 'survivor', patrimonio: 'assets', sueldo: 'salary',
   congresistas: 'lawmakers', legisladores: 'lawmakers', juristas: 'experts', lista: 'list', metodologia: 'methodology',
   metodologias: 'methodology', recibira: 'host', recibir: 'host', exige: 'requires', requiere: 'requires',
+  despertar: 'awaken', despertaria: 'awaken', despertara: 'awaken', empunar: 'take', tomaria: 'take',
 };
 
 /**
