@@ -144,12 +144,28 @@ export function negationDifference(
       return QUESTION.test(before) || (denied && (ALLEGATION.test(before) || ALLEGING.test(foldCase(word))));
     });
   };
+  if (!mayNegate(page) && !mayNegate(report)) return null;
   const a = negation(page, sharedWords);
   const b = negation(report, reportWords);
   if (Boolean(a) === Boolean(b)) return null;
   const denied = DENIAL.test(foldCase(a ?? b ?? ''));
   if (a ? asks(report, reportWords, denied) : asks(page, sharedWords, denied)) return null;
   return { aspect: 'negation', page: a ?? '(affirmed)', report: b ?? '(affirmed)' };
+}
+
+// A corpus sentence meets many page sentences: whether it negates is read once (bounded memo).
+const negates = new Map<string, boolean>();
+
+/** Whether a sentence has any negating word at all: most have none, and need no closer look. */
+export function mayNegate(sentence: string): boolean {
+  let known = negates.get(sentence);
+  if (known === undefined) {
+    if (negates.size >= 5_000) negates.clear();
+    const folded = foldCase(sentence);
+    known = NEGATION.test(folded) || DENIAL.test(folded);
+    negates.set(sentence, known);
+  }
+  return known;
 }
 
 /**

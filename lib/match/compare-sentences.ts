@@ -12,6 +12,7 @@ import {
 import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
+import { mayNegate } from './claim-checks';
 import { isClaim } from './is-claim';
 import { isTellingKey } from './telling-verbs';
 import { keyWeight } from './key-weights';
@@ -76,6 +77,7 @@ function matchSentence(
   const fuzzy = fuzzyMatches(corpus, query, candidates);
   const matches: Match[] = [];
   const copies: string[] = [];
+  const pageMayNegate = mayNegate(sentence.text);
   for (const candidate of candidates) {
     const where = corpus.locate(candidate);
     const text = where.report.sentences[where.index]!;
@@ -107,7 +109,11 @@ function matchSentence(
       figurePairs,
       sharedQuote,
       sharedWords: evidence.words,
-      reportSharedWords: reportSharedWords(text, where.report.language, pair.sharedKeys),
+      // Reading the report's own words costs a pass over it; only a negation anywhere needs them.
+      reportSharedWords:
+        pageMayNegate || mayNegate(text)
+          ? reportSharedWords(text, where.report.language, pair.sharedKeys)
+          : evidence.words,
       score,
       corroborateScore: opts.corroborateScore,
     });
