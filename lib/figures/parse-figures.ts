@@ -51,6 +51,7 @@ function readsAsYear(tokens: FigureToken[], i: number): boolean {
   const next = tokens[i + 1];
   return i === 0 || BEFORE_YEAR.test(tokens[i - 1]!.fold) || !next || !/^\p{Ll}/u.test(next.raw);
 }
+
 const LABEL_WORDS =
   /^(section|article|articulo|resolution|resolucion|chapter|capitulo|number|numero|no|route|ruta|interstate|flight|vuelo|model|modelo|decree|decreto|law|ley|page|pagina|version|phase|fase|level|nivel|title|titulo)$/;
 
@@ -103,13 +104,14 @@ function readRange(
 }
 
 /**
- * A date's subject is the event it dates: the last words of the claim among the twelve before it ("revoked
- * Petro's visa in September" → revok visa; "sanctioned Petro, his wife and his son in October" →
- * sanction wife son), or after it when it opens the sentence ("En septiembre, Washington le retiró la
- * visa"). Dates compare only when their events share a word, so "sanctioned in October" is never set
- * against "revoked the visa in September".
+ * A date's subject is the event it dates: the last words of the claim among the twelve before it
+ * ("revoked Petro's visa in September" → revok visa; "sanctioned Petro, his wife and his son in
+ * October" → sanction wife son), or after it when it opens the sentence ("En septiembre, Washington
+ * le retiró la visa"). Dates compare only when their events share a word, so "sanctioned in October"
+ * is never set against "revoked the visa in September".
  */
 function withDateEvents(sentence: string, figures: Figure[], language: Language): Figure[] {
+  if (!figures.some((f) => f.kind === 'date')) return figures;
   const words = [...sentence.matchAll(/\p{L}+/gu)].map((m) => ({
     text: m[0],
     start: m.index,
