@@ -8,6 +8,8 @@ import { t, type MessageKey } from './i18n';
 const ASPECTS: Record<string, MessageKey> = {
   figure: 'aspectFigure',
   scope: 'aspectScope',
+  date: 'aspectDate',
+  direction: 'aspectDirection',
   unit: 'aspectUnit',
   title: 'aspectTitle',
   attribution: 'aspectAttribution',
@@ -15,6 +17,9 @@ const ASPECTS: Record<string, MessageKey> = {
   quote: 'aspectQuote',
   wording: 'aspectWording',
 };
+
+/** The aspects the engine names in its differences; each has a label in every language. */
+export const ENGINE_ASPECTS = Object.keys(ASPECTS);
 
 export function aspectLabel(aspect: string): string {
   const key = ASPECTS[aspect];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attributionDifference, findAttribution, negationDifference, titleDifference } from './claim-checks';
+import {
+  attributionDifference,
+  directionDifference,
+  findAttribution,
+  negationDifference,
+  titleDifference,
+} from './claim-checks';
 
 describe('findAttribution', () => {
   it.each([
@@ -225,5 +231,26 @@ describe('negationDifference reads each side as it prints the shared words', () 
         ['hostile'],
       ),
     ).toBeNull();
+  });
+});
+
+describe('directionDifference', () => {
+  it.each([
+    [
+      'Potential cocaine production fell in 2023.',
+      'In 2023, potential cocaine production surged by over 50%.',
+      'fell|surged',
+    ],
+    [
+      'La producción de cocaína cayó en 2023.',
+      'Potential cocaine production increased in 2023.',
+      'cayó|increased',
+    ],
+    ['Production rose by half in 2023.', 'In 2023, production surged by over 50%.', null],
+    ['Production rose while seizures fell.', 'Production surged.', null],
+    ['Petro met Trump.', 'Production fell.', null],
+  ])('%s | %s', (page, report, expected) => {
+    const difference = directionDifference(page, report);
+    expect(difference && `${difference.page}|${difference.report}`).toBe(expected);
   });
 });

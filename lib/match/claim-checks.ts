@@ -215,6 +215,32 @@ function clauseBefore(folded: string, at: number, reach = 30): string {
     .pop()!;
 }
 
+// Verbs and nouns of change, up and down, English and Spanish, accent-folded.
+const UP =
+  /\b(rose|rise|rises|rising|risen|increas\p{L}*|surg\p{L}*|grew|grow|grows|growing|grown|growth|climb\p{L}*|jump\p{L}*|soar\p{L}*|doubl\p{L}*|tripl\p{L}*|aument\p{L}*|subio|subieron|crec\p{L}*|dispar\p{L}*|increment\p{L}*)\b/iu;
+const DOWN =
+  /\b(fell|fall|falls|falling|fallen|decreas\p{L}*|declin\p{L}*|drop|drops|dropped|dropping|shrank|shrink\p{L}*|plung\p{L}*|plummet\p{L}*|cayo|cayeron|cae|caen|caida|disminu\p{L}*|descend\p{L}*|retroced\p{L}*)\b/iu;
+
+/**
+ * A direction difference: one sentence says a quantity went up ("surged by over 50 %", "aumentó")
+ * and the other that it went down ("fell", "cayó"). Checked only between versions known to state
+ * the same claim: "prices rose" and "deaths fell" are two claims.
+ */
+export function directionDifference(page: string, report: string): Difference | null {
+  const way = (sentence: string) => {
+    const folded = foldCase(sentence);
+    const up = UP.exec(folded);
+    const down = DOWN.exec(folded);
+    if (Boolean(up) === Boolean(down)) return null;
+    const m = (up ?? down)!;
+    return { up: Boolean(up), word: sentence.slice(m.index, m.index + m[0].length) };
+  };
+  const a = way(page);
+  const b = way(report);
+  if (!a || !b || a.up === b.up) return null;
+  return { aspect: 'direction', page: a.word, report: b.word };
+}
+
 // Case is spelled out rather than flagged: under the i flag \p{Lu} matches any letter, and names
 // would run on into the verb ("Donald Trump called").
 const TITLE = '([Pp]resident|[Pp]residente|[Mm]inister|[Mm]inistro|[Ss]ecretary|[Ss]ecretario|[Ll]eader)';

@@ -2,7 +2,13 @@ import type { FigurePair } from '../figures/compare-figures';
 import { nearestMarker, scopeMarkers } from '../figures/find-scope';
 import type { Figure } from '../figures/types';
 import { STOPWORDS } from '../text/stopwords';
-import { attributionDifference, isDenial, negationDifference, titleDifference } from './claim-checks';
+import {
+  attributionDifference,
+  directionDifference,
+  isDenial,
+  negationDifference,
+  titleDifference,
+} from './claim-checks';
 import { quotationsOf } from './quotations';
 import type { Difference, Relation } from './types';
 
@@ -60,6 +66,7 @@ export function classifyRelation(
     // similar sentences by different people ("Petro announced at a cabinet meeting…", "Trump told a
     // cabinet meeting…") are two statements, not one claim attributed twice.
     sameClaim ? attributionDifference(page, report) : null,
+    sameClaim ? directionDifference(page, report) : null,
     titleDifference(page, report),
   ]) {
     if (check) differences.push(check);
