@@ -12,6 +12,8 @@ export default defineConfig({
       'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
       'messaging/**/*.test.ts',
+      'settings/**/*.test.ts',
+      'wording/**/*.test.ts',
       'tests/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -1,6 +1,6 @@
 import type { ReportMeta } from '@/lib/corpus/types';
-import { formatDate } from './format-citation';
-import { t } from './i18n';
+import { formatDate } from '@/wording/format-citation';
+import { t } from '@/wording/i18n';
 
 // The bundled corpus's list of reports: what Crosscheck compares pages with.
 

@@ -1,10 +1,10 @@
 import type { ReportMeta } from '@/lib/corpus/types';
 import type { Match } from '@/lib/match/types';
-import type { Claim } from './claim-summary';
+import type { Claim } from '@/wording/claim-summary';
 import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
 import { VersionItem } from './VersionItem';
-import { plural, t } from './i18n';
+import { plural, t } from '@/wording/i18n';
 
 // One page claim: the page's sentence (a button that scrolls the page to it), then every other version.
 

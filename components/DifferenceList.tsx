@@ -1,5 +1,5 @@
 import type { Difference } from '@/lib/match/types';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '@/wording/i18n';
 
 // The differing figures or words side by side: this page's phrasing, then the other report's.
 // data-difference / data-aspect / [data-difference-page] / [data-difference-report] are read by

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '@/wording/i18n';
 
 // One clear message for each case where there is nothing to show, with the next step when there is one.
 

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '@/wording/i18n';
 
 // All claims or diverging claims only: a radio group, so arrow keys move between the two.
 

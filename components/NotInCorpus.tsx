@@ -1,4 +1,4 @@
-import { plural, t } from './i18n';
+import { plural, t } from '@/wording/i18n';
 
 // The page's sentences no other report states. Shown as "not in the corpus", never as false.
 

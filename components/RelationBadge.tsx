@@ -1,5 +1,5 @@
 import type { Relation } from '@/lib/match/types';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '@/wording/i18n';
 
 // The relation in words and a symbol, so it never depends on colour alone.
 const LABELS: Record<Relation, { symbol: string; text: MessageKey }> = {

@@ -1,7 +1,7 @@
 import type { ReportMeta } from '@/lib/corpus/types';
 import type { Match } from '@/lib/match/types';
-import { formatDate, outletName } from './format-citation';
-import { plural, t } from './i18n';
+import { formatDate, outletName } from '@/wording/format-citation';
+import { plural, t } from '@/wording/i18n';
 
 // The bundled reports, each with how many of the page's claims it states; opens the report view.
 

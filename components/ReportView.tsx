@@ -1,8 +1,8 @@
 import type { PreparedReport } from '@/lib/corpus/types';
 import type { Match } from '@/lib/match/types';
-import { formatDate, outletName } from './format-citation';
+import { formatDate, outletName } from '@/wording/format-citation';
 import { RelationBadge } from './RelationBadge';
-import { t } from './i18n';
+import { t } from '@/wording/i18n';
 
 // What one report says about the page's claims, then its full text with the matched sentences marked.
 

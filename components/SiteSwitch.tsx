@@ -1,4 +1,4 @@
-import { tParts } from './i18n';
+import { tParts } from '@/wording/i18n';
 
 // The on/off switch for Crosscheck on one site: a real checkbox with the switch role, so keyboards and
 // screen readers handle it like any switch.

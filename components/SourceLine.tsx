@@ -1,6 +1,6 @@
 import type { ReportMeta } from '@/lib/corpus/types';
-import { formatDate, outletName } from './format-citation';
-import { t } from './i18n';
+import { formatDate, outletName } from '@/wording/format-citation';
+import { t } from '@/wording/i18n';
 
 // Who said it and when, with a link to the report. Clicking the outlet name opens the report view.
 

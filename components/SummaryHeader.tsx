@@ -1,6 +1,12 @@
 import type { Comparison } from '@/lib/match/types';
-import { corroboratedCount, countClaims, divergeCount, relatedOnlyCount, summaryLine } from './claim-summary';
-import { plural, t } from './i18n';
+import {
+  corroboratedCount,
+  countClaims,
+  divergeCount,
+  relatedOnlyCount,
+  summaryLine,
+} from '@/wording/claim-summary';
+import { plural, t } from '@/wording/i18n';
 
 // Sums up the page. data-page-* are read by scripts/e2e-report.ts to rebuild `compare --json`'s "page".
 

@@ -1,12 +1,12 @@
 import type { ReportMeta } from '@/lib/corpus/types';
 import type { Match } from '@/lib/match/types';
 import { DifferenceList } from './DifferenceList';
-import { formatCitation, outletName } from './format-citation';
+import { formatCitation, outletName } from '@/wording/format-citation';
 import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
 import { SourceLine } from './SourceLine';
 import { WhyThisMatch } from './WhyThisMatch';
-import { t } from './i18n';
+import { t } from '@/wording/i18n';
 
 // One other version of a page claim. The element carries the DOM contract read by tests and tools:
 // data-match, data-report, data-relation, with [data-page-sentence] and [data-report-sentence] inside.

@@ -1,5 +1,5 @@
 import type { SharedEvidence } from '@/lib/match/types';
-import { t, tParts, uiLanguage } from './i18n';
+import { t, tParts, uiLanguage } from '@/wording/i18n';
 
 // What the two sentences share and the score, so a fact-checker can judge the link, not just trust it.
 

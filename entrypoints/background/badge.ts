@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import type { TabResult } from '@/messaging/protocol';
-import { badgeTooltip, countClaims } from '@/components/claim-summary';
-import { t } from '@/components/i18n';
+import { badgeTooltip, countClaims } from '@/wording/claim-summary';
+import { t } from '@/wording/i18n';
 
 // The toolbar badge counts the page's diverging claims; the tooltip gives every count.
 

@@ -1,9 +1,9 @@
 import type { ReportMeta } from '@/lib/corpus/types';
 import type { Comparison } from '@/lib/match/types';
 import type { ClaimMark } from '@/messaging/protocol';
-import { groupClaims } from '@/components/claim-summary';
-import { outletName } from '@/components/format-citation';
-import { t } from '@/components/i18n';
+import { groupClaims } from '@/wording/claim-summary';
+import { outletName } from '@/wording/format-citation';
+import { t } from '@/wording/i18n';
 
 // What the content script highlights: one mark per page claim with its strongest relation and the
 // one line shown on hover.

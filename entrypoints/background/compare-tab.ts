@@ -4,7 +4,7 @@ import { DEFAULT_COMPARE_OPTIONS } from '@/lib/match/defaults';
 import type { Comparison } from '@/lib/match/types';
 import { splitSentences } from '@/lib/text/split-sentences';
 import type { Checked } from '@/messaging/protocol';
-import type { Settings } from '@/messaging/settings';
+import type { Settings } from '@/settings/settings';
 
 // Page and selection go through the same engine with the same defaults as `npm run compare`; the
 // reader's settings only choose whether related versions are kept.

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { loadCorpus, type Corpus } from '@/lib/corpus/load-corpus';
-import { t } from '@/components/i18n';
+import { t } from '@/wording/i18n';
 
 // The prepared corpus is read once per background lifetime from the extension's own files (no network).
 

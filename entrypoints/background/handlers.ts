@@ -8,7 +8,7 @@ import {
   type TabResult,
 } from '@/messaging/protocol';
 import { sendToContent } from '@/messaging/protocol';
-import { loadSettings } from '@/messaging/settings';
+import { loadSettings } from '@/settings/settings';
 import { showBadge } from './badge';
 import { claimMarks } from './claim-marks';
 import { compareChecked, compareSelectionText } from './compare-tab';
@@ -16,7 +16,7 @@ import { getCorpus } from './corpus';
 import { extractFromHtml } from './extract-page';
 import { openPanel } from './open-panel';
 import { getResult, setResult } from './tab-results';
-import { t } from '@/components/i18n';
+import { t } from '@/wording/i18n';
 
 // The background's answers to messages (messaging/protocol.ts: BackgroundApi). Pages are untrusted:
 // tab ids come from the sender, never from the payload, and only extension pages may read results.

@@ -3,7 +3,7 @@ import { sendToContent, serve } from '@/messaging/protocol';
 import { backgroundHandlers, compareTabSelection, forgetTab, publish } from './handlers';
 import { openPanel } from './open-panel';
 import { dropResult, emptyResult } from './tab-results';
-import { t } from '@/components/i18n';
+import { t } from '@/wording/i18n';
 
 // Wiring only: messages, the context menu, the keyboard shortcut, and clearing results when a tab
 // navigates or closes. Matching runs here, never in the page.

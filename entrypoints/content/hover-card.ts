@@ -1,4 +1,4 @@
-import { t } from '@/components/i18n';
+import { t } from '@/wording/i18n';
 
 // The one-line summary shown when the pointer rests on a highlight. It lives in a shadow root
 // on a host element added to <html> (not inside the article), so page styles cannot reach it and the

@@ -1,6 +1,6 @@
 import { defineContentScript, type ContentScriptContext } from '#imports';
 import { sendToBackground, serve } from '@/messaging/protocol';
-import { loadSettings, settingsItem, siteDecision } from '@/messaging/settings';
+import { loadSettings, settingsItem, siteDecision } from '@/settings/settings';
 import { createHoverCard } from './hover-card';
 import { markAtPoint } from './highlights';
 import './highlights.css';

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReportMeta } from '@/lib/corpus/types';
 import { BundledReports } from '@/components/BundledReports';
 import { sendToBackground } from '@/messaging/protocol';
-import { completeSettings, settingsItem, type RunMode, type Settings } from '@/messaging/settings';
-import { t, tParts } from '@/components/i18n';
+import { completeSettings, settingsItem, type RunMode, type Settings } from '@/settings/settings';
+import { t, tParts } from '@/wording/i18n';
 
 // Where Crosscheck runs, whether related versions are shown, and the bundled reports. Every change is
 // saved at once to extension storage, which the background and the pages watch.

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '@/components/theme.css';
 import './options.css';
 import { Options } from './Options';
-import { localizeDocument, t } from '@/components/i18n';
+import { localizeDocument, t } from '@/wording/i18n';
 
 localizeDocument(document, t('optionsTitle'));
 render(<Options />, document.getElementById('app')!);

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { countClaims, divergeCount, summaryLine } from '@/components/claim-summary';
-import { t, type MessageKey } from '@/components/i18n';
+import { countClaims, divergeCount, summaryLine } from '@/wording/claim-summary';
+import { t, type MessageKey } from '@/wording/i18n';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { sendToBackground, type TabResult } from '@/messaging/protocol';
-import { loadSettings, settingsItem, siteDecision, siteOf, withSite } from '@/messaging/settings';
+import { loadSettings, settingsItem, siteDecision, siteOf, withSite } from '@/settings/settings';
 import { openPanel } from '../background/open-panel';
 
 // The toolbar popup: the page's summary, "Open side panel", and the on/off switch for this site.

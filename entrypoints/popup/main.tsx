@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '@/components/theme.css';
 import './popup.css';
 import { Popup } from './Popup';
-import { localizeDocument } from '@/components/i18n';
+import { localizeDocument } from '@/wording/i18n';
 
 localizeDocument(document);
 render(<Popup />, document.getElementById('app')!);

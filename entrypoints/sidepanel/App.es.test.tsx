@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
-import { formatMessage, type Messages } from '@/components/i18n';
+import { formatMessage, type Messages } from '@/wording/i18n';
 import { panelData, reports } from '@/tests/e2e/panel-preview/fixture-data';
 import { App } from './App';
 import type { PanelSource } from './panel-source';

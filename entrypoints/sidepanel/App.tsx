@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ReportView } from '@/components/ReportView';
 import { ClaimsView } from './ClaimsView';
 import type { PanelSource } from './panel-source';
-import { t } from '@/components/i18n';
+import { t } from '@/wording/i18n';
 
 // The side panel: asks for the current tab's results as soon as it opens, follows tab switches and
 // result changes, and switches between the claims view and one report's view.

@@ -7,9 +7,9 @@ import { FilterBar, type ClaimFilter } from '@/components/FilterBar';
 import { NotInCorpus } from '@/components/NotInCorpus';
 import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
-import { groupClaims } from '@/components/claim-summary';
-import { outletName } from '@/components/format-citation';
-import { t } from '@/components/i18n';
+import { groupClaims } from '@/wording/claim-summary';
+import { outletName } from '@/wording/format-citation';
+import { t } from '@/wording/i18n';
 
 interface Actions {
   showOnPage: (pageIndex: number) => void;

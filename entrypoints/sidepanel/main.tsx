@@ -3,7 +3,7 @@ import '@/components/theme.css';
 import './panel.css';
 import { App } from './App';
 import { messagingSource } from './messaging-source';
-import { localizeDocument } from '@/components/i18n';
+import { localizeDocument } from '@/wording/i18n';
 
 localizeDocument(document);
 render(<App source={messagingSource(window.location)} />, document.getElementById('app')!);

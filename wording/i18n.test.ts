@@ -27,9 +27,9 @@ function sourceFiles(dir: string): string[] {
     return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
   });
 }
-const sources = [...sourceFiles(join(root, 'components')), ...sourceFiles(join(root, 'entrypoints'))].map(
-  (path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }),
-);
+const sources = ['components', 'entrypoints', 'wording']
+  .flatMap((dir) => sourceFiles(join(root, dir)))
+  .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
 const manifest = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
 
 describe('the message files', () => {
