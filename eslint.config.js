@@ -5,6 +5,97 @@ import tseslint from 'typescript-eslint';
 // must not reach for browser APIs or DOM globals. These rules keep that wall standing.
 const browserGlobals = ['window', 'document', 'navigator', 'location', 'chrome', 'browser', 'localStorage'];
 
+// Walls between folders, in the manner of Dark Reader's restricted paths: an import the wrong way fails
+// lint. Each wall matches an import in both forms a reader may write it, through the '@/' alias and as a
+// relative path. tests/import-walls.test.ts lints a table of wrong-way and right-way imports against them.
+const into = (folder) => `^(?:@/|(?:\\.\\./)+)${folder}(?:/|$)`;
+const forbid = (folder, message) => ({ regex: into(folder), message });
+// A regex, not a gitignore group: in a group a leading '#' makes '#imports' a comment that matches nothing.
+const extensionApis = '^(?:wxt|#imports|webextension-polyfill)(?:/|$)';
+const ui = ['preact', 'preact/*'];
+
+// lib/ is the engine and imports nothing outside lib/: no '@/' path but '@/lib/…', and no relative path
+// that climbs out of it (one '../' more than the file lies deep inside lib/; each glob matches one depth).
+// Its tests run in Node only and may also take Node helpers from scripts/ (a Document from linkedom).
+const libWalls = [0, 1, 2, 3, 4].flatMap((depth) => {
+  const files = [`lib/${'*/'.repeat(depth)}*.ts`];
+  const tests = [`lib/${'*/'.repeat(depth)}*.test.ts`];
+  const message = 'lib/ imports nothing outside lib/.';
+  const pure = [
+    { regex: extensionApis, message: 'lib/ is pure: no extension APIs.' },
+    { group: ui, message: 'lib/ does not import UI code.' },
+  ];
+  return [
+    {
+      files,
+      ignores: tests,
+      patterns: [
+        { regex: '^@/(?!lib(?:/|$))', message },
+        { regex: `^(?:\\.\\./){${depth + 1}}`, message },
+        ...pure,
+      ],
+    },
+    {
+      files: tests,
+      patterns: [
+        { regex: '^@/(?!(?:lib|scripts)(?:/|$))', message: `${message} Its tests may use scripts/.` },
+        {
+          regex: `^(?:\\.\\./){${depth + 1}}(?!scripts/)`,
+          message: `${message} Its tests may use scripts/.`,
+        },
+        ...pure,
+      ],
+    },
+  ];
+});
+
+const walls = [
+  ...libWalls,
+  {
+    // Components take props and call callbacks: the wiring and the browser stay in entrypoints/.
+    files: ['components/**/*.{ts,tsx}'],
+    patterns: [
+      forbid('entrypoints', 'components/ do not import entrypoints/: pass what they need as props.'),
+      forbid('messaging', 'components/ do not import messaging/: the entrypoint talks to the background.'),
+      forbid('settings', 'components/ do not import settings/: the entrypoint reads and writes settings.'),
+      { regex: extensionApis, message: 'components/ call no browser API: the entrypoint does.' },
+    ],
+  },
+  {
+    // The background shares the wording layer with the UI, never a component.
+    files: ['entrypoints/background/**/*.ts'],
+    patterns: [
+      forbid('components', 'the background imports no component: shared wording lives in wording/.'),
+    ],
+  },
+  {
+    // The wording layer (messages, claim summaries, citations) runs in the background, the UI and Node:
+    // it takes lib/'s types, the message files and itself. It is flat: '../' always leaves wording/.
+    files: ['wording/**/*.ts'],
+    patterns: [
+      {
+        regex: '^(?:@/|(?:\\.\\./)+)(?!\\.\\./|lib/|wording/|public/_locales/)',
+        message: "wording/ imports only lib/'s types, the message files and itself.",
+      },
+      { regex: into('lib'), allowTypeImports: true, message: "wording/ imports only lib/'s types." },
+      { regex: extensionApis, message: 'wording/ calls no browser API.' },
+      { group: ui, message: 'wording/ holds no UI code.' },
+    ],
+  },
+  {
+    // Settings storage is read by the background, the content script and the UI, and knows none of them.
+    files: ['settings/**/*.ts'],
+    patterns: [
+      forbid('components', 'settings/ imports nothing of the UI.'),
+      forbid('entrypoints', 'settings/ imports nothing of the UI.'),
+      { group: ui, message: 'settings/ imports nothing of the UI.' },
+    ],
+  },
+].map(({ patterns, ...where }) => ({
+  ...where,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+}));
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'coverage/', 'public/corpus/', 'tests/output/'],
@@ -24,23 +115,9 @@ export default tseslint.config(
         'error',
         ...browserGlobals.map((name) => ({ name, message: 'lib/ is pure: no browser or DOM globals.' })),
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill'],
-              message: 'lib/ is pure: no extension APIs.',
-            },
-            {
-              group: ['preact', 'preact/*', '**/components/*', '**/entrypoints/*'],
-              message: 'lib/ does not import UI code.',
-            },
-          ],
-        },
-      ],
     },
   },
+  ...walls,
   {
     files: ['**/*.{js,mjs}', 'scripts/**/*.ts', 'tests/**/*.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
