@@ -6,12 +6,12 @@ const score: GoldScore = {
   recall: 0.9, precision: 0.8, f1: 0.847, label: 1, found: 9, required: 10, truePositives: 8, falsePositives: 2,
   labelled: 3, labelChecks: 3, leaks: 0,
 }; // prettier-ignore
-const row = (reports: number, extrapolated: boolean): BenchRow => ({
+const row = (reports: number, extrapolated: boolean, scored = true): BenchRow => ({
   reports, sentences: reports * 14, buildMs: 1234, indexBytes: 2_500_000, indexGzipBytes: 600_000, loadMs: 45,
   pageMsMedian: 8, pageMsP95: 12, pageMsMin: 7, pageSentences: 60, heapBytes: 30e6, indexHeapBytes: 5e6, indexArrayBufferBytes: 1e6,
   addReportMs: 20, addReportMsMedian: 6, fuseMsMedian: 40_000, fuseExtrapolated: extrapolated, fuseQueries: 3,
   fuseScannedSentences: 2000, fuseRecall: extrapolated ? null : 0.5, minisearchMsMedian: 80, recallK: 24, retrievalMsMedian: 3, retrievalRecall: 0.8,
-  minisearchHeapBytes: 9e6, minisearchRecall: 0.7, quality: score, qualityUncapped: score, syntheticMatches: 12,
+  minisearchHeapBytes: 9e6, minisearchRecall: 0.7, scored, quality: score, qualityUncapped: score, syntheticMatches: 12,
   pages: [{ name: 'article-60', sentences: 60, msMedian: 8, msP95: 12 }],
 }); // prettier-ignore
 
@@ -30,5 +30,12 @@ describe('formatTables', () => {
     ['the per-page median and p95', '| article-60 | 60 | 8.0 ms / 12 ms |'],
   ])('shows %s', (_what, expected) => {
     expect(text).toContain(expected);
+  });
+
+  it('says that quality was not measured, and shows no score, when the gold pairs were not there', () => {
+    const unscored = formatTables([row(5, false, false)]);
+    expect(unscored).toContain('Quality not measured: ../shared/eval is not beside this checkout.');
+    expect(unscored).not.toContain('recall 0.900');
+    expect(unscored).toContain('| article-60 | 60 | 8.0 ms / 12 ms |');
   });
 });

@@ -28,6 +28,8 @@ export interface BenchRow {
   recallK: number;
   retrievalMsMedian: number;
   retrievalRecall: number;
+  /** Whether the gold pairs (../shared/eval) were there: without them quality, recall included, is not measured. */
+  scored: boolean;
   quality: GoldScore;
   qualityUncapped: GoldScore;
   syntheticMatches: number;
@@ -98,7 +100,9 @@ export function formatTables(rows: readonly BenchRow[]): string {
     fuseNote ? `\n\\* fuse.js time extrapolated linearly from ${fuseNote} (fuse.js scans every item).` : '',
     '',
     '#### Quality at each size (gold pairs of ../shared/eval/seed-pairs.json, pages = the bundled reports)',
-    quality,
+    rows.every((r) => r.scored)
+      ? quality
+      : 'Quality not measured: ../shared/eval is not beside this checkout.',
     '',
     '#### Crosscheck per page, median / p95',
     perPage,

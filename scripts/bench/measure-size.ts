@@ -4,7 +4,7 @@
  *   (--bundled DIR: the bundled reports, default corpus/reports)
  * Prints one JSON row on stdout; progress goes to stderr. Run by run.ts (`npm run bench`).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadBenchPages, TARGET_PAGE } from './bench-pages';
 import { generateSyntheticCorpus } from './generate-corpus';
@@ -30,14 +30,19 @@ const option = (name: string, fallback: string): string => {
   return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
 };
 const reports = Number(option('reports', '5'));
-// Pages are read from the shared seeds (as score.mjs reads them); the corpus holds the bundled reports.
-const seedsDir = resolve(option('seeds', '../shared/seeds'));
-const bundledDir = resolve(option('bundled', 'corpus/reports'));
-const gold = JSON.parse(
-  readFileSync(resolve(option('gold', '../shared/eval/seed-pairs.json')), 'utf8'),
-) as GoldFile;
-const outDir = resolve(option('out', 'tests/output/bench-corpora'));
 const log = (message: string) => process.stderr.write(`[${reports} reports] ${message}\n`);
+// Pages are read from the shared seeds (as score.mjs reads them); the corpus holds the bundled reports,
+// the same texts, which stand in for the seeds on a clone with no ../shared beside it. There the gold
+// pairs are missing too: speed and size are measured, quality is not (and the tables say so).
+const bundledDir = resolve(option('bundled', 'corpus/reports'));
+const seedsDir = resolve(option('seeds', existsSync('../shared/seeds') ? '../shared/seeds' : bundledDir));
+const goldPath = resolve(option('gold', '../shared/eval/seed-pairs.json'));
+const scored = existsSync(goldPath) || args.includes('--gold');
+const gold: GoldFile = scored
+  ? (JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile)
+  : { pairs: [], boilerplate: [] };
+if (!scored) log('quality not measured: ../shared/eval is not beside this checkout');
+const outDir = resolve(option('out', 'tests/output/bench-corpora'));
 
 const bundled = readCorpusDir(bundledDir);
 const bundledIds = new Set(bundled.map((report) => report.id));
@@ -106,6 +111,7 @@ const row = {
   recallK: baselines.recallK,
   retrievalMsMedian: baselines.crosscheck.retrievalMsMedian,
   retrievalRecall: baselines.crosscheck.recall,
+  scored,
   quality: engine.quality,
   qualityUncapped: engine.qualityUncapped,
   syntheticMatches: engine.syntheticMatches,
