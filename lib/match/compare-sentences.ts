@@ -17,6 +17,7 @@ import { isClaim } from './is-claim';
 import { isTellingKey } from './telling-verbs';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
+import { judgeStory } from './story-gate';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
 import type { Comparison, Match } from './types';
@@ -43,8 +44,10 @@ export function compareSentences(
   const analyzed = analyzeSentences(sentences, language, page.title ? [page.title] : []);
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
+  // A page about another story gets no version at all, unless a reader asked for this text.
+  const story = judgeStory(corpus.story, analyzed);
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
-    isClaim(sentence.text)
+    isClaim(sentence.text) && !(story.offStory && opts.storyGate)
       ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign })
       : [],
   );
@@ -53,7 +56,18 @@ export function compareSentences(
     const kept = list.filter((m) => m.report !== self && (opts.includeRelated || m.relation !== 'related'));
     return capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
   });
-  return { page: { title: page.title ?? null, sentences: sentences.length, self, language }, matches };
+  const { title = null } = page;
+  return {
+    page: {
+      title,
+      sentences: sentences.length,
+      self,
+      language,
+      storyScore: story.score,
+      offStory: story.offStory,
+    },
+    matches,
+  };
 }
 
 function matchSentence(
