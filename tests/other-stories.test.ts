@@ -48,6 +48,30 @@ describe('a page about another story', () => {
   });
 });
 
+describe('a passage compared past the story gate, as a selection is', () => {
+  const versionsOf = (file: string, sentence: string) => {
+    const page = readPage(`tests/fixtures/other-stories/${file}`);
+    expect(page.text).toContain(sentence);
+    const result = compareText(corpus, page.text, { storyGate: false });
+    return result.matches.filter((m) => m.pageSentence.includes(sentence));
+  };
+
+  it.each([
+    ['a reference list line', 'drug-policy-article.en.html', 'University of North Carolina Press. p. 84.'],
+    ['a further-reading line', 'university-history.en.txt', 'Yale University Press. p. 84.'],
+    ['a period of a match', 'premier-league-match.en.html', 'This is the first half of the season'],
+    ['a share of other things', 'colombia-flower-exports.en.txt', 'more than half of the shipments'],
+    [
+      'a definition of a social graph',
+      'social-networks-tech.en.txt',
+      'links people together based on who they know',
+    ],
+    ['una final de partido', 'seleccion-colombia.es.html', 'en la segunda mitad apenas'],
+  ])('gets no version from %s', (_, file, sentence) => {
+    expect(versionsOf(file, sentence)).toEqual([]);
+  });
+});
+
 describe('a page about the story', () => {
   it.each(ON_STORY)('%s is compared and gets versions', (file) => {
     const result = compareFile(file);

@@ -14,9 +14,9 @@ import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
 import { mayNegate } from './claim-checks';
 import { isClaim } from './is-claim';
-import { isTellingKey } from './telling-verbs';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
+import { sharesNoContent } from './bare-evidence';
 import { judgeStory } from './story-gate';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
@@ -116,8 +116,7 @@ function matchSentence(
     if (score < floor || pair.contentWeight <= contentFloor) continue;
     // Sharing only the story's names and a verb of telling ("announced", "said in a post") is a
     // coincidence of how news is written, not one claim.
-    if (!sharedQuote && !sharesQuantity && pair.sharedKeys.every((k) => isNameKey(k) || isTellingKey(k)))
-      continue;
+    if (!sharedQuote && sharesNoContent(pair.sharedKeys)) continue;
     const evidence = sharedEvidence(sentence, pair.sharedKeys);
     const verdict = classifyRelation(sentence.text, text, {
       figurePairs,
