@@ -42,6 +42,19 @@ describe('findStoryProfile', () => {
     expect(story.threshold).toBeCloseTo(scores[1]! * 0.42, 2);
   });
 
+  it('leaves the gate open (threshold 0) for a corpus of many stories, which has no core', () => {
+    const manyStories = [
+      ['@petro', '@trump', 'cocain'],
+      ['@petro', 'climat', 'amazon'],
+      ['tariff', '@china', 'soybean'],
+      ['tariff', 'harvest', 'coffe'],
+      ['@arsenal', 'goal', 'harvest'],
+    ];
+    const story = findStoryProfile(manyStories, rankOf);
+    expect(story.keys['@petro']).toBe(0.4);
+    expect(story.threshold).toBe(0);
+  });
+
   it('has no story and a zero threshold for an empty corpus', () => {
     expect(findStoryProfile([], rankOf)).toEqual({ keys: {}, threshold: 0 });
   });

@@ -27,6 +27,15 @@ export const STORY_MIN_REPORTS = 2;
 export const STORY_SHARE_OF_MEDIAN = 0.42;
 
 /**
+ * A corpus tells one story when a few keys are printed by half its reports or more (the bundled one:
+ * 20 keys, Petro, Trump, Colombia, cocaine among them). A corpus of many stories has no such core
+ * (1,000 reports of the benchmark's news: one key, "ministry"); its profile would be a mix of every
+ * story, so the gate stays open (threshold 0) rather than shut out pages about one of them.
+ */
+export const STORY_CORE_SHARE = 0.5;
+export const STORY_MIN_CORE_KEYS = 3;
+
+/**
  * Finds the story keys from each report's keys (names `@name`, words as stems, figures `#n`),
  * given the rank of a stem among the commonest English stems (undefined when rarer).
  */
@@ -46,6 +55,8 @@ export function findStoryProfile(
     if (rank !== undefined && rank <= STORY_COMMON_RANK) continue;
     keys[key] = Math.round((n / reports.length) * 1000) / 1000;
   }
+  const core = Object.values(keys).filter((share) => share >= STORY_CORE_SHARE).length;
+  if (core < STORY_MIN_CORE_KEYS) return { keys, threshold: 0 };
   const scores = reports.map((r) => storyScore(keys, r)).sort((a, b) => a - b);
   const median = scores.length ? scores[(scores.length - 1) >> 1]! : 0;
   return { keys, threshold: Math.round(median * STORY_SHARE_OF_MEDIAN * 100) / 100 };
