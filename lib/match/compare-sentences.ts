@@ -45,7 +45,11 @@ export function compareSentences(
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
   // A page about another story gets no version at all, unless a reader asked for this text.
-  const story = judgeStory(corpus.story, analyzed);
+  const story = judgeStory(
+    corpus.story,
+    analyzed,
+    page.title ? analyzeSentences([page.title], language) : [],
+  );
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && !(story.offStory && opts.storyGate)
       ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign })

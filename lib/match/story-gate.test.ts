@@ -25,6 +25,11 @@ describe('judgeStory', () => {
     expect(judgeStory(STORY, sentences).offStory).toBe(offStory);
   });
 
+  it('counts the headline with the sentences: it states the story', () => {
+    const body = [sentence('@petro'), ...filler(4)];
+    expect(judgeStory(STORY, body, [sentence('@trump', 'cocain')]).offStory).toBe(false);
+  });
+
   it('counts the whole page, not the best sentence', () => {
     const spread = [sentence('@petro'), sentence('@trump'), ...filler(MIN_SENTENCES_TO_JUDGE)];
     expect(judgeStory(STORY, spread).score).toBe(2);

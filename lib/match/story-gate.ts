@@ -17,14 +17,18 @@ export interface StoryVerdict {
 export const MIN_SENTENCES_TO_JUDGE = 4;
 
 /**
- * Judges a page as a whole, never sentence by sentence: a page about another story shares a name, a
+ * Judges a page as a whole (its headline with its sentences), never sentence by sentence: a page about another story shares a name, a
  * word or a figure with some report sentence by chance ("the first half", "p. 84"), and only the
  * whole page shows that it tells another story.
  */
-export function judgeStory(story: StoryProfile, sentences: readonly AnalyzedSentence[]): StoryVerdict {
+export function judgeStory(
+  story: StoryProfile,
+  sentences: readonly AnalyzedSentence[],
+  headline: readonly AnalyzedSentence[] = [],
+): StoryVerdict {
   const score = storyScore(
     story.keys,
-    sentences.flatMap((s) => s.keys),
+    [...headline, ...sentences].flatMap((s) => s.keys),
   );
   return { score, offStory: sentences.length >= MIN_SENTENCES_TO_JUDGE && score < story.threshold };
 }
