@@ -26,7 +26,13 @@ export function formatComparison(
     `${page.sentences} sentences; ${claims} found in other reports, ${diverging} with diverging versions.` +
       (page.self ? ` This page is the corpus report ${page.self}; it is left out.` : ''),
   );
-  if (matches.length === 0)
+  if (matches.length === 0 && page.offStory)
+    lines.push(
+      '',
+      `This page does not seem to be about the stories in the corpus (story score ${page.storyScore ?? 0}); ` +
+        'its sentences were not compared.',
+    );
+  else if (matches.length === 0)
     lines.push('', 'No claim of this page is in the corpus. (That does not make it false.)');
   const byPage = new Map<number, Match[]>();
   for (const m of matches) byPage.set(m.pageIndex, [...(byPage.get(m.pageIndex) ?? []), m]);

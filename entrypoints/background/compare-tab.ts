@@ -17,8 +17,9 @@ export function compareChecked(
   text: string,
   settings: Settings,
   page: { url: string | null; title: string | null },
+  storyGate = true,
 ): Checked {
-  const options = { ...DEFAULT_COMPARE_OPTIONS, includeRelated: settings.includeRelated };
+  const options = { ...DEFAULT_COMPARE_OPTIONS, includeRelated: settings.includeRelated, storyGate };
   // splitSentences + compareSentences is compareText, kept apart to show unmatched sentences too.
   const sentences = splitSentences(text);
   const comparison: Comparison = compareSentences(corpus, sentences, options, page);
@@ -29,6 +30,7 @@ export function compareSelectionText(corpus: Corpus, text: string, settings: Set
   const clipped = text.slice(0, MAX_SELECTION_LENGTH);
   return {
     text: clipped,
-    ...compareChecked(corpus, clipped, settings, { url, title: null }),
+    // A fact-checker's own selection is compared even on a page about another story; the panel says so.
+    ...compareChecked(corpus, clipped, settings, { url, title: null }, false),
   };
 }

@@ -59,9 +59,11 @@ export function Popup() {
   const site = siteOf(tab?.url);
   const line = !result
     ? t('loading')
-    : result.page
-      ? withDivergences(countClaims(result.page.comparison))
-      : statusLine(result.status);
+    : result.page?.comparison.page.offStory
+      ? t('offStoryTitle')
+      : result.page
+        ? withDivergences(countClaims(result.page.comparison))
+        : statusLine(result.status);
 
   return (
     <main class="popup">

@@ -5,6 +5,7 @@ import { ClaimCard } from '@/components/ClaimCard';
 import { EmptyState } from '@/components/EmptyState';
 import { FilterBar, type ClaimFilter } from '@/components/FilterBar';
 import { NotInCorpus } from '@/components/NotInCorpus';
+import { OffStoryState, SelectionOffStoryNote } from '@/components/OffStory';
 import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
 import { groupClaims } from '@/wording/claim-summary';
@@ -66,6 +67,7 @@ export function ClaimsView({ data, focus, actions }: Props) {
   const selection = tab.selection && (
     <section class="selection" aria-labelledby="selection-title" data-selection>
       <h2 id="selection-title">{t('yourSelection')}</h2>
+      {tab.page?.comparison.page.offStory && <SelectionOffStoryNote />}
       {/* One sentence is shown by its card already; a longer selection is quoted whole. */}
       {tab.selection.sentences.length > 1 && (
         <blockquote class="selection-text">{tab.selection.text}</blockquote>
@@ -110,7 +112,11 @@ export function ClaimsView({ data, focus, actions }: Props) {
       </div>
       {selection}
       {claims.length === 0 ? (
-        <EmptyState kind="no-matches" />
+        comparison.page.offStory ? (
+          <OffStoryState />
+        ) : (
+          <EmptyState kind="no-matches" />
+        )
       ) : (
         <div class="cards" role="list" aria-label={t('claimsOfPage')} data-page-claims>
           {shown.map((c) => (

@@ -39,6 +39,11 @@ export const preparedCorpusSchema = z.object({
   /** The most frequent English stems, most frequent first: the prior of word weights. */
   commonStems: z.array(z.string()),
   reports: z.array(preparedReport),
+  /**
+   * The story's keys with the share of reports printing each, and the least score of a page about it
+   * (lib/corpus/story-keys.ts). Added after version 1 was out: a file without it has it found on loading.
+   */
+  story: z.object({ keys: z.record(z.string(), z.number()), threshold: z.number() }).optional(),
 });
 
 export type PreparedCorpusJson = z.infer<typeof preparedCorpusSchema>;

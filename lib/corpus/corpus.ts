@@ -3,6 +3,7 @@ import { FigureStore } from './figure-store';
 import { SentenceIndex } from '../match/sentence-index';
 import type { PreparedCorpusJson, PreparedReportJson } from './corpus-format';
 import type { PreparedReport } from './types';
+import { storyOfPrepared, type StoryProfile } from './story-keys';
 
 /** Where a corpus sentence comes from. */
 export interface SentenceLocation {
@@ -19,6 +20,8 @@ export interface SentenceLocation {
 export class Corpus {
   readonly reports: PreparedReport[] = [];
   readonly index: SentenceIndex;
+  /** What the story of the prepared reports is made of; reports appended later leave it as it is. */
+  readonly story: StoryProfile;
   private readonly firstSentence: number[] = [];
   private readonly figures = new FigureStore();
   private readonly ids = new Set<string>();
@@ -28,6 +31,7 @@ export class Corpus {
     // The index was built from this vocabulary, so its key ids are the prepared ones as they are.
     for (const report of prepared.reports) this.append(report, null);
     this.index.build();
+    this.story = storyOfPrepared(prepared);
   }
 
   /**

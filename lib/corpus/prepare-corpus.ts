@@ -4,6 +4,7 @@ import { readTextPage } from '../page/read-text-page';
 import { detectLanguage } from '../text/language';
 import { splitSentences } from '../text/split-sentences';
 import type { PreparedCorpusJson, PreparedReportJson, StoredFigure } from './corpus-format';
+import { storyOfPrepared } from './story-keys';
 import type { ReportMeta } from './types';
 
 /** A report as collected: its id (file name), raw text, and whatever metadata is known. */
@@ -34,7 +35,14 @@ export function prepareCorpus(
     return id;
   };
   const reports = raw.map((report) => prepareReport(report, keyId));
-  return { format: 'crosscheck-corpus', version: 1, vocabulary, commonStems: [...commonStems], reports };
+  const prepared: PreparedCorpusJson = {
+    format: 'crosscheck-corpus',
+    version: 1,
+    vocabulary,
+    commonStems: [...commonStems],
+    reports,
+  };
+  return { ...prepared, story: storyOfPrepared(prepared) };
 }
 
 /** Prepares one report against an existing key numbering (also used to add a report later). */

@@ -232,6 +232,16 @@ describe('parseFigures reads shares, rates and bare counts', () => {
     expect(figure!.value).toBeCloseTo(value);
   });
 
+  it.each([
+    ['the first half of the season', 'en'],
+    ['Buffalo dominated the first half, scoring on three drives', 'en'],
+    ['in the second half of 2025', 'en'],
+    ['la primera mitad del partido', 'es'],
+    ['en la segunda mitad de 2025', 'es'],
+  ] as const)('reads "%s" as a period, not a share of 50 %%', (text, language) => {
+    expect(parseFigures(text, language).filter((f) => f.kind === 'percent')).toEqual([]);
+  });
+
   it('reads no share in "half an hour" or "la mitad" alone, and half a million as a number', () => {
     expect(parseFigures('they spoke for half an hour', 'en')).toEqual([]);
     expect(parseFigures('se quedó con la mitad', 'es')).toEqual([]);

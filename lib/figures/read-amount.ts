@@ -97,6 +97,8 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
   return words && withScale(tokens, words.next, { value: words.value, decimals: 0, next: words.next });
 }
 
+const PERIOD_ORDINALS = new Set(['first', 'second', '1st', '2nd', 'primera', 'segunda', 'primer', 'segundo']);
+
 const SHARE_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, una: 1, un: 1, la: 1, las: 1 };
 
 /**
@@ -106,6 +108,8 @@ const SHARE_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, un
  */
 function readShare(tokens: FigureToken[], i: number): Amount | null {
   const t = tokens[i]!;
+  // "the first half of the match", "la segunda mitad del año": a period, not a share.
+  if (PERIOD_ORDINALS.has(tokens[i - 1]?.fold ?? '') && FRACTIONS[t.fold] === 50) return null;
   const parts = t.fold.split('-');
   // "two-thirds" in one token, or a count word before the fraction ("two thirds", "a third").
   let count = parts.length === 2 ? countOf(parts[0]!) : null;

@@ -14,9 +14,10 @@ import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
 import { mayNegate } from './claim-checks';
 import { isClaim } from './is-claim';
-import { isTellingKey } from './telling-verbs';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
+import { sharesNoContent } from './bare-evidence';
+import { judgeStory } from './story-gate';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
 import type { Comparison, Match } from './types';
@@ -43,8 +44,14 @@ export function compareSentences(
   const analyzed = analyzeSentences(sentences, language, page.title ? [page.title] : []);
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
+  // A page about another story gets no version at all, unless a reader asked for this text.
+  const story = judgeStory(
+    corpus.story,
+    analyzed,
+    page.title ? analyzeSentences([page.title], language) : [],
+  );
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
-    isClaim(sentence.text)
+    isClaim(sentence.text) && !(story.offStory && opts.storyGate)
       ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign })
       : [],
   );
@@ -53,7 +60,18 @@ export function compareSentences(
     const kept = list.filter((m) => m.report !== self && (opts.includeRelated || m.relation !== 'related'));
     return capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
   });
-  return { page: { title: page.title ?? null, sentences: sentences.length, self, language }, matches };
+  const { title = null } = page;
+  return {
+    page: {
+      title,
+      sentences: sentences.length,
+      self,
+      language,
+      storyScore: story.score,
+      offStory: story.offStory,
+    },
+    matches,
+  };
 }
 
 function matchSentence(
@@ -102,8 +120,7 @@ function matchSentence(
     if (score < floor || pair.contentWeight <= contentFloor) continue;
     // Sharing only the story's names and a verb of telling ("announced", "said in a post") is a
     // coincidence of how news is written, not one claim.
-    if (!sharedQuote && !sharesQuantity && pair.sharedKeys.every((k) => isNameKey(k) || isTellingKey(k)))
-      continue;
+    if (!sharedQuote && sharesNoContent(pair.sharedKeys)) continue;
     const evidence = sharedEvidence(sentence, pair.sharedKeys);
     const verdict = classifyRelation(sentence.text, text, {
       figurePairs,

@@ -24,6 +24,11 @@ export interface CompareOptions {
   queryKeys: number;
   /** Candidates per page sentence scored in full after the index lookup. */
   candidates: number;
+  /**
+   * Give a page about another story no version (lib/match/story-gate.ts). Off for a fact-checker's
+   * own selection: it is compared whatever the page is about.
+   */
+  storyGate: boolean;
 }
 
 export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
@@ -42,6 +47,7 @@ export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
   // costs ~3 ms of a ~55 ms page); 48 keeps the gold pairs' report sentences in the running when many
   // retellings of one story compete (`npm run bench`: retrieval recall 0.80 → 0.91 at 1,000 reports).
   candidates: 48,
+  storyGate: true,
 });
 
 /**

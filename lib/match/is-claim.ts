@@ -1,3 +1,5 @@
+import { isCitation } from './is-citation';
+
 // Analysis verbs: a sentence whose verb is one of these comments on the news ("The exchange
 // highlights…", "This development underscores…") rather than reporting a checkable fact.
 const COMMENTARY =
@@ -6,12 +8,13 @@ const CHECKABLE = /\d|[“”"«»]/u;
 
 /**
  * Whether a sentence states a claim worth comparing: a full sentence (ending in a stop, not a
- * headline or subhead, and not a question, which asks rather than states: "How much cocaine does
- * Colombia produce?") of some length that reports rather than comments. Figures and quotations
- * are always checkable, whatever the verb.
+ * headline or subhead, not a citation, and not a question, which asks rather than states: "How much
+ * cocaine does Colombia produce?") of some length that reports rather than comments. Figures and
+ * quotations are always checkable, whatever the verb.
  */
 export function isClaim(sentence: string): boolean {
   // A closing quote or bracket ends a sentence only after a stop: “Trump Is Misinformed” is a subhead.
   if (!/[.!…]["”»)]?$/u.test(sentence) || sentence.split(/\s+/).length < 5) return false;
+  if (isCitation(sentence)) return false;
   return CHECKABLE.test(sentence) || !COMMENTARY.test(sentence);
 }

@@ -41,6 +41,10 @@ export interface Comparison {
     /** The report id when the page is itself one of the corpus's reports; left out of the comparison. */
     self: string | null;
     language: 'en' | 'es';
+    /** How much of the corpus's story the page tells (lib/match/story-gate.ts). */
+    storyScore?: number;
+    /** The page tells another story: no version is given unless the comparison was asked for (`storyGate` off). */
+    offStory?: boolean;
   };
   /** In page order, then best score first. */
   matches: Match[];

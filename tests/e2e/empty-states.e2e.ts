@@ -15,12 +15,14 @@ describe('empty states and navigation', () => {
     [server, ext] = [s, e];
   });
 
-  it('says that no claim of an article is in the corpus, and that this does not make it false', async () => {
+  it('says that an article about another story was not compared with the corpus', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('/unrelated.html'));
     const panel = await openPanel(ext, await tabIdOf(ext, page));
-    await panel.waitForSelector('[data-empty="no-matches"]');
-    expect(await panel.locator('[data-empty="no-matches"]').textContent()).toContain('does not mean false');
+    await panel.waitForSelector('[data-empty="off-story"]');
+    expect(await panel.locator('[data-empty="off-story"]').textContent()).toContain(
+      'does not seem to be about the stories in the corpus',
+    );
     expect(await panel.locator('[data-unmatched-sentence]').count()).toBe(4);
     expect(await panel.locator('[data-page-sentences]').getAttribute('data-page-sentences')).toBe('4');
     await Promise.all([page.close(), panel.close()]);
