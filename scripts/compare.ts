@@ -13,7 +13,12 @@ const USAGE = 'Usage: npm run compare -- [--json] [--corpus DIR] PAGE   (PAGE: a
 /** The command's JSON: the shape documented in README.md ("The compare command"). */
 export function toJson(comparison: Comparison): object {
   return {
-    page: { title: comparison.page.title, sentences: comparison.page.sentences, self: comparison.page.self },
+    page: {
+      title: comparison.page.title,
+      sentences: comparison.page.sentences,
+      self: comparison.page.self,
+      ...(comparison.page.truncated ? { truncated: true, charsRead: comparison.page.charsRead } : {}),
+    },
     matches: comparison.matches.map((m) => ({
       pageSentence: m.pageSentence,
       report: m.report,

@@ -41,6 +41,10 @@ export interface Comparison {
     /** The report id when the page is itself one of the corpus's reports; left out of the comparison. */
     self: string | null;
     language: 'en' | 'es';
+    /** Set when the text was longer than the engine reads (MAX_ANALYSED_CHARS): the rest was not compared. */
+    truncated?: boolean;
+    /** With `truncated`: how many characters of the text were read. */
+    charsRead?: number;
   };
   /** In page order, then best score first. */
   matches: Match[];
