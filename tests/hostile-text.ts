@@ -3,7 +3,7 @@ import { createSeededRandom } from '../scripts/bench/seeded-random';
 // Pieces of text that have stalled or broken text engines: runs of one mark, abbreviations in a
 // row, unbalanced quotes, number soups, very long tokens, direction and zero-width marks, mixed
 // scripts. Each hostile input strings some of them together, each repeated many times.
-const PIECES: ReadonlyArray<(n: number) => string> = [
+export const HOSTILE_PIECES: ReadonlyArray<(n: number) => string> = [
   (n) => '.'.repeat(n * 40),
   (n) => 'U.S. '.repeat(n * 10),
   (n) => 'Dr. '.repeat(n * 10),
@@ -24,6 +24,10 @@ const PIECES: ReadonlyArray<(n: number) => string> = [
   (n) => 'In September 2025, in October 2025, on Dec. 3, '.repeat(n * 2),
   (n) => '\n'.repeat(n) + '\t \u00a0'.repeat(n),
   (n) => 'The Big Red House Of Petro Trump '.repeat(n * 2),
+  (n) => 'newsletter '.repeat(n * 5),
+  (n) => 'he has also previously publicly fully said '.repeat(n * 2),
+  (n) => '** __ * _ '.repeat(n * 5),
+  (n) => 'Washington, Dec. 3 (AP) — '.repeat(n * 2),
 ];
 
 /** `count` hostile texts of up to about `maxChars` characters, the same for the same seed. */
@@ -32,7 +36,7 @@ export function hostileTexts(seed: number, count: number, maxChars: number): str
   return Array.from({ length: count }, () => {
     let text = '';
     while (text.length < maxChars && !(text && random.chance(0.15)))
-      text += random.pick(PIECES)(random.int(1, 40));
+      text += random.pick(HOSTILE_PIECES)(random.int(1, 40));
     return text.slice(0, maxChars);
   });
 }
