@@ -20,8 +20,9 @@ export const LIMITS = {
   corpus: 200 * MB,
 } as const;
 
+/** "2 MB", "2.1 MB", "640 kB": one decimal where it tells a size just over a cap from the cap. */
 export const formatSize = (bytes: number) =>
-  bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / 1024)} kB`;
+  bytes >= MB ? `${Number((bytes / MB).toFixed(1))} MB` : `${Math.round(bytes / 1024)} kB`;
 
 /** The file's status, or an InputError that says in one sentence why it cannot be read. */
 export function statInput(path: string): Stats {
