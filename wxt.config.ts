@@ -9,7 +9,7 @@ export default defineConfig({
   zip: { excludeSources: ['tests/output/**', 'coverage/**', 'public/corpus/**', 'dist/**'] },
   // JSX is compiled by esbuild from tsconfig.json (react-jsx + jsxImportSource preact); no Vite plugin
   // is needed, and @preact/preset-vite is built for a different Vite major than WXT's.
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     // Name, description and shortcut come from public/_locales/<locale>/messages.json, in the browser's
     // language; English when there is no translation for it.
     default_locale: 'en',
@@ -17,8 +17,20 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The same sites the content script runs on (no extra install warning): lets the popup and panel
-    // read the current tab's address for the per-site switch.
+    // read the current tab's address for the per-site switch. The content script's matches do not
+    // grant that: built without this line, Chromium hides every tab's URL from the extension (the
+    // popup end-to-end test cannot find its tab). "tabs" would warn of reading the browsing history,
+    // and activeTab would not follow the panel from tab to tab.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Extension pages load only the extension's own code and fetch only its own files (the bundled
+    // corpus): no network at all. WXT writes this as the MV2 string for Firefox; in development it
+    // adds its dev server, whose reload socket needs connect-src as well.
+    content_security_policy: {
+      extension_pages: `script-src 'self'; object-src 'self'; connect-src 'self'${command === 'serve' ? ' http://localhost:* ws://localhost:*' : ''};`,
+    },
+    // 116: sidePanel.open (the side panel itself is 114, the CSS Custom Highlight API 105,
+    // storage.session 102).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: {
       default_title: '__MSG_extName__',

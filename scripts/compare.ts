@@ -6,14 +6,20 @@ import { bundledCorpusJson } from './bundled-corpus';
 import { formatComparison } from './format-comparison';
 import { readCorpusDir } from './read-corpus-dir';
 import { englishCommonStems } from './common-words';
-import { InputError, readPage } from './read-page';
+import { InputError } from './input-error';
+import { readPage } from './read-page';
 
 const USAGE = 'Usage: npm run compare -- [--json] [--corpus DIR] PAGE   (PAGE: an .html, .txt or .md file)';
 
 /** The command's JSON: the shape documented in README.md ("The compare command"). */
 export function toJson(comparison: Comparison): object {
   return {
-    page: { title: comparison.page.title, sentences: comparison.page.sentences, self: comparison.page.self },
+    page: {
+      title: comparison.page.title,
+      sentences: comparison.page.sentences,
+      self: comparison.page.self,
+      ...(comparison.page.truncated ? { truncated: true, charsRead: comparison.page.charsRead } : {}),
+    },
     matches: comparison.matches.map((m) => ({
       pageSentence: m.pageSentence,
       report: m.report,
@@ -34,9 +40,10 @@ function parseArgs(argv: string[]): { json: boolean; corpusDir: string | null; p
     if (arg === '--json') json = true;
     else if (arg === '--corpus') {
       corpusDir = argv[++i] ?? null;
-      if (!corpusDir) throw new InputError(`--corpus needs a folder. ${USAGE}`);
+      if (!corpusDir || corpusDir.startsWith('-')) throw new InputError(`--corpus needs a folder. ${USAGE}`);
     } else if (arg === '--help' || arg === '-h') throw new InputError(USAGE);
-    else if (arg.startsWith('--')) throw new InputError(`Unknown option ${arg}. ${USAGE}`);
+    // "-" (standard input) is not read either: a page is a file.
+    else if (arg.startsWith('-')) throw new InputError(`Unknown option ${arg}. ${USAGE}`);
     else pages.push(arg);
   }
   if (pages.length !== 1) throw new InputError(pages.length ? `One page at a time. ${USAGE}` : USAGE);
@@ -57,13 +64,19 @@ function main(): void {
     );
 }
 
+// Output piped into a reader that stops early (`| head`): not an error of the comparison.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   main();
 } catch (error) {
   const message =
     error instanceof InputError
       ? error.message
-      : `Crosscheck could not compare this page: ${(error as Error).message}`;
+      : `Crosscheck could not compare this page: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
   process.stderr.write(`crosscheck: ${message}\n`);
   process.exitCode = error instanceof InputError ? 2 : 1;
 }

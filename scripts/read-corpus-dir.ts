@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
 import type { RawReport } from '../lib/corpus/prepare-corpus';
-import { InputError, readPage } from './read-page';
+import { InputError } from './input-error';
+import { formatSize, LIMITS, readTextFile, statInput } from './read-file-limited';
+import { readPage } from './read-page';
 
 const metadataSchema = z.object({
   reports: z.array(
@@ -26,24 +28,29 @@ const PAGE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
  */
 export function readCorpusDir(dir: string): RawReport[] {
   if (!existsSync(dir)) throw new InputError(`No corpus folder at ${dir}.`);
-  const files = readdirSync(dir)
-    .filter((f) => PAGE_EXTENSIONS.has(extname(f).toLowerCase()))
-    .sort();
+  if (!statInput(dir).isDirectory())
+    throw new InputError(`${dir} is a file; --corpus takes a folder of reports.`);
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((entry) =>
+    PAGE_EXTENSIONS.has(extname(entry.name).toLowerCase()),
+  );
+  const folder = entries.find((entry) => !entry.isFile());
+  if (folder) throw new InputError(`${join(dir, folder.name)} is not a report file (a folder or a link).`);
+  const files = entries.map((entry) => entry.name).sort();
   if (files.length === 0) throw new InputError(`${dir} has no .txt, .md or .html reports.`);
-  const metaFile = join(dir, 'reports.json');
-  let meta: z.infer<typeof metadataSchema>['reports'] = [];
-  if (existsSync(metaFile)) {
-    const parsed = metadataSchema.safeParse(JSON.parse(readFileSync(metaFile, 'utf8')));
-    if (!parsed.success)
-      throw new InputError(`${metaFile} is not a list of reports: ${parsed.error.issues[0]?.message}.`);
-    meta = parsed.data.reports;
-  }
+  const total = files.reduce((sum, f) => sum + statInput(join(dir, f)).size, 0);
+  if (total > LIMITS.corpus)
+    throw new InputError(
+      `The reports in ${dir} take ${formatSize(total)}, more than the ${formatSize(LIMITS.corpus)} Crosscheck reads as a corpus.`,
+    );
+  const meta = new Map(readMetadata(join(dir, 'reports.json')).map((m) => [m.id, m]));
   return files.map((id) => {
     const path = join(dir, id);
-    const known = meta.find((m) => m.id === id);
+    const known = meta.get(id);
     const ext = extname(id).toLowerCase();
     const page = ext === '.html' || ext === '.htm' ? readPage(path) : null;
-    const text = page ? [page.title, page.text].filter(Boolean).join('\n') : readFileSync(path, 'utf8');
+    const text = page
+      ? [page.title, page.text].filter(Boolean).join('\n')
+      : readTextFile(path, { maxBytes: LIMITS.textReport, what: 'a report', allowEmpty: true });
     return {
       id,
       text,
@@ -57,4 +64,27 @@ export function readCorpusDir(dir: string): RawReport[] {
       },
     };
   });
+}
+
+type Metadata = z.infer<typeof metadataSchema>['reports'];
+
+/** The reports' metadata from reports.json, none when there is no such file; one sentence when it is bad. */
+function readMetadata(path: string): Metadata {
+  if (!existsSync(path)) return [];
+  const text = readTextFile(path, { maxBytes: LIMITS.textReport * 10, what: 'a reports.json file' });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path} is not valid JSON (${(error as Error).message.split('\n')[0]}).`);
+  }
+  const parsed = metadataSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new InputError(
+      `${path} is not a list of reports${where}: ${issue?.message ?? 'unexpected shape'}.`,
+    );
+  }
+  return parsed.data.reports;
 }

@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { extractArticle } from '../lib/page/extract-article';
 import { readTextPage } from '../lib/page/read-text-page';
 import { htmlDocument } from './html-document';
+import { InputError } from './input-error';
+import { LIMITS, readTextFile } from './read-file-limited';
 
-/** An input the command cannot read; its message is shown to the user as is. */
-export class InputError extends Error {}
+export { InputError };
 
 export interface PageText {
   title: string | null;
@@ -16,21 +16,13 @@ export interface PageText {
 
 /** Reads a page file (.html, .htm, .txt, .md) into article text, or throws an InputError saying why not. */
 export function readPage(path: string): PageText {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not a page file.`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`Cannot read ${path}: no such file.`);
-  }
-  if (size === 0) throw new InputError(`${path} is empty.`);
-  if (size > 20 * 1024 * 1024) throw new InputError(`${path} is larger than 20 MB; is it really a page?`);
-  const bytes = readFileSync(path);
-  if (looksBinary(bytes)) throw new InputError(`${path} is a binary file, not an .html, .txt or .md page.`);
-  const raw = bytes.toString('utf8');
   const ext = extname(path).toLowerCase();
+  // A page of unknown extension may be HTML; it gets the larger cap and is sniffed below.
+  const textOnly = ext === '.txt' || ext === '.md';
+  const raw = readTextFile(path, {
+    maxBytes: textOnly ? LIMITS.textPage : LIMITS.htmlPage,
+    what: 'an .html, .txt or .md page',
+  });
   const isHtml =
     ext === '.html' ||
     ext === '.htm' ||
@@ -44,15 +36,6 @@ export function readPage(path: string): PageText {
   const page = readTextPage(raw, ext === '.md' ? 'md' : 'txt');
   if (!page.text.trim()) throw new InputError(`${path} has no text to compare.`);
   return { ...page, url: null };
-}
-
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 4096);
-  if (sample.includes(0)) return true;
-  const text = sample.toString('utf8');
-  // eslint-disable-next-line no-control-regex -- control characters are what a binary file shows
-  const odd = (text.match(/[\uFFFD\u0001-\u0008\u000E-\u001A]/g) ?? []).length;
-  return odd / Math.max(1, text.length) > 0.05;
 }
 
 function pageUrl(doc: Document): string | null {

@@ -43,4 +43,11 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource()) {
 }
 
 const run = spawnSync(process.execPath, [bundle, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+// Killed by a signal (out of memory, Ctrl-C): one sentence rather than a silent exit.
+if (run.status === null) {
+  process.stderr.write(
+    `crosscheck: the comparison was stopped (${run.signal ?? run.error?.message ?? 'unknown'}).\n`,
+  );
+  process.exit(1);
+}
+process.exit(run.status);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ function compare(...args: string[]) {
   const run = spawnSync('node', ['scripts/run-compare.mjs', ...args], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 << 20,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -106,6 +107,22 @@ describe('npm run compare with bad input', () => {
     join(dir, 'binary.html'),
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
   );
+  const paragraph = 'Petro said security forces had dismantled 18,400 laboratories, one every 40 minutes.\n';
+  writeFileSync(join(dir, 'huge.txt'), paragraph.repeat(Math.ceil((2.1 * 1024 * 1024) / paragraph.length)));
+  writeFileSync(join(dir, 'nul-late.txt'), paragraph.repeat(100) + '\u0000' + paragraph);
+  const corpusWith = (name: string, files: Record<string, string>) => {
+    const folder = join(dir, name);
+    mkdirSync(folder);
+    for (const [file, text] of Object.entries(files))
+      if (file.endsWith('/')) mkdirSync(join(folder, file));
+      else writeFileSync(join(folder, file), text);
+    return folder;
+  };
+  const report = readFileSync('corpus/reports/002_d92dc4bad5625526.txt', 'utf8');
+  const badJson = corpusWith('bad-json', { 'a.txt': report, 'reports.json': '{"reports": [' });
+  const badShape = corpusWith('bad-shape', { 'a.txt': report, 'reports.json': '{"reports": [{"id": 3}]}' });
+  const withFolder = corpusWith('with-folder', { 'a.txt': report, 'x.txt/': '' });
+  const hugeReport = corpusWith('huge-report', { 'a.txt': paragraph.repeat(13000) });
   writeFileSync(
     join(dir, 'menu.html'),
     '<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>',
@@ -119,6 +136,23 @@ describe('npm run compare with bad input', () => {
     ['no page', [], /Usage/],
     ['an unknown option', ['--jsno', FIXTURE], /Unknown option --jsno/],
     ['a missing corpus folder', ['--corpus', join(dir, 'none'), FIXTURE], /No corpus folder/],
+    ['a text page over 2 MB', [join(dir, 'huge.txt')], /is 2.1 MB, larger than the 2 MB Crosscheck reads/],
+    ['a NUL byte after the first 4 kB', [join(dir, 'nul-late.txt')], /binary file/],
+    ['a short unknown option', ['-x', FIXTURE], /Unknown option -x/],
+    ['--corpus with a file', ['--corpus', FIXTURE, FIXTURE], /is a file; --corpus takes a folder/],
+    ['--corpus with no folder before an option', ['--corpus', '--json', FIXTURE], /--corpus needs a folder/],
+    ['a reports.json that is not JSON', ['--corpus', badJson, FIXTURE], /reports\.json is not valid JSON/],
+    [
+      'a reports.json of the wrong shape',
+      ['--corpus', badShape, FIXTURE],
+      /is not a list of reports at reports\.0\.id/,
+    ],
+    ['a folder named like a report', ['--corpus', withFolder, FIXTURE], /x\.txt is not a report file/],
+    [
+      'a report over 1 MB',
+      ['--corpus', hugeReport, FIXTURE],
+      /larger than the 1 MB Crosscheck reads as a report/,
+    ],
   ])('%s gets one line and exit code 2', (_name, args, message) => {
     const { code, stdout, stderr } = compare(...args);
     expect(code).toBe(2);
@@ -127,4 +161,20 @@ describe('npm run compare with bad input', () => {
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('npm run compare on a long page', () => {
+  it('compares the first 200,000 characters and says the rest was not read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-long-'));
+    const paragraph =
+      'Petro said security forces had dismantled 18,400 laboratories, one every 40 minutes.\n';
+    // Lines that differ: a line repeated word for word is read as furniture and dropped.
+    const lines = Array.from({ length: 3000 }, (_, i) => `On day ${i + 1}, ${paragraph}`);
+    writeFileSync(join(dir, 'long.txt'), `Petro and the laboratories\n${lines.join('')}`);
+    const { code, stdout } = compare('--json', join(dir, 'long.txt'));
+    expect(code).toBe(0);
+    const page = (JSON.parse(stdout) as { page: { truncated?: boolean; charsRead?: number } }).page;
+    expect(page.truncated).toBe(true);
+    expect(page.charsRead).toBeLessThanOrEqual(200_000);
+  }, 60_000);
 });

@@ -1,5 +1,7 @@
 import type { Corpus } from '@/lib/corpus/load-corpus';
+import { clipText } from '@/lib/match/clip-text';
 import { compareSentences } from '@/lib/match/compare-sentences';
+import { withReadLength } from '@/lib/match/compare-text';
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/match/defaults';
 import type { Comparison } from '@/lib/match/types';
 import { splitSentences } from '@/lib/text/split-sentences';
@@ -21,8 +23,9 @@ export function compareChecked(
 ): Checked {
   const options = { ...DEFAULT_COMPARE_OPTIONS, includeRelated: settings.includeRelated, storyGate };
   // splitSentences + compareSentences is compareText, kept apart to show unmatched sentences too.
-  const sentences = splitSentences(text);
-  const comparison: Comparison = compareSentences(corpus, sentences, options, page);
+  const read = clipText(text);
+  const sentences = splitSentences(read.text);
+  const comparison: Comparison = withReadLength(compareSentences(corpus, sentences, options, page), read);
   return { sentences, comparison };
 }
 

@@ -51,7 +51,7 @@ const ABOUT_THE_ARTICLE = [
   /\b(not\s+responsible\s+for\s+the\s+content\s+of\s+external|no\s+se\s+hace\s+responsable\s+del\s+contenido)\b/i,
   // Picture credits, newsletter and follow prompts, author bios, update stamps.
   /^(fuente\s+de\s+la\s+imagen|image\s+source|photo|foto|crédito|credit)s?\s*[,:]/i,
-  /\bnewsletter\b.*\b(sign\s+up|subscribe|inbox|start\s+your\s+day)\b|^sign\s+up\b/i,
+  /^sign\s+up\b/i,
   /^(siga|sigue|síganos|síguenos|follow)\b.*\b(google\s+news|whatsapp|telegram|twitter|facebook|instagram)\b/i,
   /^[\p{Lu}][\p{L}'’. -]{2,40}\s(covers|has\s+covered|reports\s+on|is\s+an?\s+(senior\s+)?(correspondent|reporter|writer|editor))\b/u,
   /\b(actualizado|updated|publicado|published)\s*:/i,
@@ -63,7 +63,14 @@ const LINK_LIST =
 
 /** A line a site writes about its article (a credit, a correction note, an embed notice). */
 export function isAboutTheArticle(line: string): boolean {
-  return ABOUT_THE_ARTICLE.some((re) => re.test(line));
+  return ABOUT_THE_ARTICLE.some((re) => re.test(line)) || isNewsletterPrompt(line);
+}
+
+// "Sign up for our newsletter", "The Morning newsletter: start your day…". Read as two searches: a
+// pattern "newsletter.*sign up" would rescan the rest of the line after every "newsletter".
+function isNewsletterPrompt(line: string): boolean {
+  const at = line.search(/\bnewsletter\b/i);
+  return at >= 0 && /\b(sign\s+up|subscribe|inbox|start\s+your\s+day)\b/i.test(line.slice(at + 10));
 }
 
 function words(line: string): string[] {

@@ -26,9 +26,10 @@ export function parseFigures(sentence: string, language: Language): Figure[] {
     .map((m) => ({ raw: m[0], fold: foldCase(m[0]), start: m.index, end: m.index + m[0].length }))
     .filter((t) => !dates.some((d) => t.start >= d.start && t.end <= d.end));
   const markers = scopeMarkers(sentence);
+  const firstLetter = sentence.search(/\p{L}/u);
   const figures: Figure[] = [...dates];
   for (let i = 0; i < tokens.length; i++) {
-    if (isLabel(sentence, tokens, i)) continue;
+    if (isLabel(sentence, tokens, i, firstLetter)) continue;
     const read = readAmount(tokens, i, language);
     if (!read) continue;
     const amount = readRange(sentence, tokens, i, read, language) ?? read;
@@ -36,8 +37,11 @@ export function parseFigures(sentence: string, language: Language): Figure[] {
     const scope =
       figure.kind === 'date' ? null : (nearestMarker(markers, figure.start, figure.end)?.scope ?? null);
     figures.push({ ...figure, scope });
-    i = tokens.findIndex((t) => t.start >= figure.end) - 1;
-    if (i < 0) break;
+    // The next token past the figure, searched from here: a sentence of many figures stays linear.
+    let next = i + 1;
+    while (next < tokens.length && tokens[next]!.start < figure.end) next++;
+    if (next >= tokens.length) break;
+    i = next - 1;
   }
   return withDateEvents(sentence, inheritSubjects(figures.sort((a, b) => a.start - b.start)), language);
 }
@@ -60,7 +64,7 @@ const LABEL_WORDS =
  * Force One"), after a word that labels ("Section 230", "Resolution 2231", "artículo 35"), an
  * ordinal ("47th"), or a time of day ("10:30").
  */
-function isLabel(sentence: string, tokens: FigureToken[], i: number): boolean {
+function isLabel(sentence: string, tokens: FigureToken[], i: number, firstLetter: number): boolean {
   const t = tokens[i]!;
   if (/^\d/.test(t.raw)) {
     if (/[\p{L}]-?$/u.test(sentence.slice(Math.max(0, t.start - 2), t.start))) return true;
@@ -73,9 +77,17 @@ function isLabel(sentence: string, tokens: FigureToken[], i: number): boolean {
   return (
     i > 0 &&
     /^\p{Lu}/u.test(t.raw) &&
-    /\p{L}/u.test(sentence.slice(0, t.start)) &&
-    !/["“«(]\s*$/u.test(sentence.slice(0, t.start))
+    firstLetter >= 0 &&
+    firstLetter < t.start &&
+    !/["“«(]/u.test(sentence[lastNonSpaceBefore(sentence, t.start)] ?? '')
   );
+}
+
+// Read backwards over the white space only, never over the whole prefix of the sentence.
+function lastNonSpaceBefore(sentence: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(sentence[i]!)) i--;
+  return i;
 }
 
 /**
@@ -208,7 +220,9 @@ function buildFigure(
   const startToken = tokens[i]!;
   // Folding keeps the length of NFC text (accents are dropped, not letters), so offsets hold.
   const before = foldCase(sentence.slice(Math.max(0, startToken.start - 40), startToken.start));
-  const afterText = foldCase(sentence.slice(tokens[j - 1]?.end ?? startToken.end));
+  // The words right after the figure ("or more", "y pico"); not the rest of a long sentence.
+  const afterFrom = tokens[j - 1]?.end ?? startToken.end;
+  const afterText = foldCase(sentence.slice(afterFrom, afterFrom + AFTER_CHARS));
   const found = amount.vague ? null : qualifierBefore(before);
   // A share printed as a fraction is a round figure: "two thirds" is about 67 %.
   const qualifier: Qualifier = amount.vague
@@ -237,6 +251,7 @@ function buildFigure(
   };
 }
 
+const AFTER_CHARS = 60;
 const COUNTED_EVENTS = new Set(SUBJECT_GROUPS.flat());
 
 function eventBefore(tokens: FigureToken[], i: number, language: Language): string | null {

@@ -45,6 +45,10 @@ export interface Comparison {
     storyScore?: number;
     /** The page tells another story: no version is given unless the comparison was asked for (`storyGate` off). */
     offStory?: boolean;
+    /** Set when the text was longer than the engine reads (MAX_ANALYSED_CHARS): the rest was not compared. */
+    truncated?: boolean;
+    /** With `truncated`: how many characters of the text were read. */
+    charsRead?: number;
   };
   /** In page order, then best score first. */
   matches: Match[];

@@ -78,3 +78,23 @@ describe('extractArticle leaves out what a site writes about its article', () =>
       expect(text).not.toContain(furniture);
   });
 });
+
+// A page nested thousands of levels deep held Readability's scoring for 47 s (2,000 levels). The
+// timeout guards against a freeze; it is not a speed test.
+describe('extractArticle reads a deeply nested page', () => {
+  const sentence = 'Petro invited Trump to visit Colombia and see the laboratories destroyed by the army. ';
+  const nested = (depth: number) =>
+    page(
+      `${'<div>'.repeat(depth)}<article><h1>Petro invites Trump</h1>${`<p>${sentence.repeat(6)}</p>`.repeat(4)}</article>${'</div>'.repeat(depth)}`,
+      'Petro invites Trump',
+    );
+
+  it.each([[10], [500], [2000]])(
+    'a page %i levels deep gives its four paragraphs',
+    (depth) => {
+      const article = extractArticle(nested(depth));
+      expect(article?.paragraphs).toEqual(Array(4).fill(sentence.repeat(6).trim()));
+    },
+    15_000,
+  );
+});

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { cleanText } from '../corpus/clean-text';
+import { flattenDeepNesting } from './flatten-deep-nesting';
 
 /** The article of a page, as text blocks in reading order. */
 export interface Article {
@@ -20,6 +21,8 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd';
 export function extractArticle(doc: Document, options: { charThreshold?: number } = {}): Article | null {
   const clone = doc.cloneNode(true) as Document;
   removeLabelledFurniture(clone);
+  // A page nested thousands of levels deep would hold Readability's scoring for minutes.
+  if (clone.body) flattenDeepNesting(clone.body);
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     parsed = new Readability(clone, { charThreshold: options.charThreshold ?? 400 }).parse();

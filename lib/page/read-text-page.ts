@@ -14,14 +14,18 @@ export function readTextPage(
 
 /** Markdown to plain text: headings, emphasis, links, images, code fences and quotes unmarked. */
 export function stripMarkdown(md: string): string {
-  return md
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(.+?)\1/g, '$2')
-    .replace(/`([^`]+)`/g, '$1');
+  return (
+    md
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+      .replace(/^\s{0,3}>\s?/gm, '')
+      .replace(/^\s*[-*+]\s+/gm, '')
+      // Emphasis spans a few words: bounded, so a line of unmatched marks is not rescanned to its end
+      // from every mark.
+      .replace(/(\*\*|__)(.{1,300}?)\1/g, '$2')
+      .replace(/(\*|_)(.{1,300}?)\1/g, '$2')
+      .replace(/`([^`]+)`/g, '$1')
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './split-sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from './split-sentences';
 
 describe('splitSentences', () => {
   it.each([
@@ -85,5 +85,51 @@ describe('splitSentences', () => {
     ['returns nothing for blank text', '  \n\n ', []],
   ])('%s', (_name, text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
+  });
+});
+
+describe('splitSentences never makes an empty or punctuation-only sentence', () => {
+  it.each([
+    ['an ellipsis before a capital', 'He paused... Then he left.', ['He paused...', 'Then he left.']],
+    ['exclamation marks in a run', 'Wait!!! What?! Yes.', ['Wait!!!', 'What?!', 'Yes.']],
+    [
+      'a line of dots alone',
+      'He left.\n...\n!!!\n?!\nThen he came back.',
+      ['He left.', 'Then he came back.'],
+    ],
+    ['an ellipsis opening a line', '... And then he left.', ['And then he left.']],
+    ['marks after an abbreviation', 'He met Mr.!! Then he left.', ['He met Mr.!!', 'Then he left.']],
+  ])('%s', (_name, text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+});
+
+// Inputs that froze the service worker for seconds to minutes when the splitter re-ran a pattern
+// over the text before every period. The timeout guards against a freeze; it is not a speed test.
+const PROSE = 'Petro said security forces had dismantled 18,400 laboratories, one every 40 minutes. ';
+describe('splitSentences reads hostile text in one pass', () => {
+  it.each([
+    ['a 100 kB paragraph with a run of 3,000 dots', PROSE.repeat(1200) + '.'.repeat(3000) + ' The end.'],
+    ['256 kB of prose on one line', PROSE.repeat(3100)],
+    ['a run of "U.S. "', 'U.S. '.repeat(20000)],
+    ['a run of "Dr. "', 'Dr. '.repeat(25000)],
+    ['a run of "... A "', '... A '.repeat(20000)],
+    ['17 kB of unclosed quotation marks', '"'.repeat(17000) + ' He said. Then “no. He left.'],
+  ])(
+    '%s',
+    (_name, text) => {
+      const sentences = splitSentences(text);
+      expect(sentences.length).toBeGreaterThan(0);
+      const odd = sentences.filter((s) => !/[\p{L}\p{N}]/u.test(s) || s.length > MAX_SENTENCE_CHARS);
+      expect(odd).toEqual([]);
+    },
+    5000,
+  );
+
+  it('cuts a run-on sentence at a space, keeping every word', () => {
+    const words = Array.from({ length: 600 }, (_, i) => `word${i}`);
+    const sentences = splitSentences(words.join(' '));
+    expect(sentences.length).toBeGreaterThan(1);
+    expect(sentences.join(' ')).toBe(words.join(' '));
   });
 });

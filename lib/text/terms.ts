@@ -165,11 +165,25 @@ export function collectNames(sentences: readonly string[]): Set<string> {
   return names;
 }
 
-/** Character ranges of a sentence's quotations (“…”, «…», "…"). */
+const QUOTE_CLOSER: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"': '"' };
+
+/**
+ * Character ranges of a sentence's quotations (“…”, «…», "…"). One pass: an opening mark whose
+ * closing mark never comes is passed over once, not rescanned to the end for every later mark.
+ */
 export function quotedRanges(sentence: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(/“[^”]*”|«[^»]*»|"[^"]*"/gu))
-    ranges.push([m.index, m.index + m[0].length]);
+  const unclosed = new Set<string>();
+  for (let i = 0; i < sentence.length; i++) {
+    const closer = QUOTE_CLOSER[sentence[i]!];
+    if (closer === undefined || unclosed.has(closer)) continue;
+    const end = sentence.indexOf(closer, i + 1);
+    if (end < 0) unclosed.add(closer);
+    else {
+      ranges.push([i, end + 1]);
+      i = end;
+    }
+  }
   return ranges;
 }
 

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { formatTables, type BenchRow } from './format-table';
+import { formatGrowth, type GrowthRow } from './measure-text-growth';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -34,6 +35,19 @@ for (const reports of sizes) {
   rows.push(JSON.parse(last) as BenchRow);
 }
 
+// How the cost grows with the length and depth of a page, in a process of its own as well.
+const growthRun = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', 'scripts/bench/measure-text-growth.ts', '--json'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20 },
+);
+const growthLine = growthRun.stdout.trim().split('\n').pop() ?? '';
+if (growthRun.status !== 0 || !growthLine.startsWith('[')) {
+  process.stderr.write(`bench: the text-growth run failed (exit ${growthRun.status})\n`);
+  process.exit(1);
+}
+const growth = JSON.parse(growthLine) as GrowthRow[];
+
 const machine = {
   node: process.version,
   cpus: cpus().length,
@@ -42,10 +56,10 @@ const machine = {
   totalSeconds: Math.round((Date.now() - started) / 1000),
 };
 if (json) {
-  process.stdout.write(`${JSON.stringify({ machine, rows })}\n`);
+  process.stdout.write(`${JSON.stringify({ machine, rows, growth })}\n`);
 } else {
   process.stdout.write(
     `Crosscheck benchmark: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${machine.platform}; ` +
-      `${machine.totalSeconds} s in all.\n\n${formatTables(rows)}\n`,
+      `${machine.totalSeconds} s in all.\n\n${formatTables(rows)}\n${formatGrowth(growth)}\n`,
   );
 }
