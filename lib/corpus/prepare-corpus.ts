@@ -1,5 +1,5 @@
-import { analyzeSentences } from '../match/analyze-sentence';
-import { isClaim } from '../match/is-claim';
+import { analyzeSentences } from '../analysis/analyze-sentence';
+import { isClaim } from '../analysis/is-claim';
 import { readTextPage } from '../page/read-text-page';
 import { detectLanguage } from '../text/language';
 import { splitSentences } from '../text/split-sentences';

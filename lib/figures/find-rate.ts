@@ -1,4 +1,4 @@
-import type { FigureToken } from './read-amount';
+import type { FigureToken } from './types';
 import { NUMBER_WORDS } from './number-words';
 import { TIME_UNITS } from './units';
 

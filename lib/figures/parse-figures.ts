@@ -6,9 +6,9 @@ import { nearestMarker, scopeMarkers } from './find-scope';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
 import { findRate } from './find-rate';
 import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
-import { readAmount, type Amount, type FigureToken } from './read-amount';
+import { readAmount, type Amount } from './read-amount';
 import { readSubject } from './read-subject';
-import type { Figure, FigureKind, Qualifier } from './types';
+import type { Figure, FigureKind, FigureToken, Qualifier } from './types';
 import { SUBJECT_GROUPS, TIME_UNITS, UNITS } from './units';
 
 // Numbers with their separators, currency signs, percent signs and words (hyphenated ones whole).

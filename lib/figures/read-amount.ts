@@ -2,15 +2,8 @@ import type { Language } from '../text/language';
 import { FRACTIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { readNumber } from './read-number';
 import { readNumberWords } from './read-number-words';
+import type { FigureToken } from './types';
 import { CURRENCY_SIGNS, TIME_UNITS } from './units';
-
-/** A word or number of the sentence, with its place. */
-export interface FigureToken {
-  raw: string;
-  fold: string;
-  start: number;
-  end: number;
-}
 
 /** A number read at a token: its value (or vague range), and the token after it. */
 export interface Amount {

@@ -1,6 +1,6 @@
 import type { Language } from '../text/language';
 import { GROUP_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS } from './number-words';
-import type { FigureToken } from './read-amount';
+import type { FigureToken } from './types';
 
 // Number words that are also common words in the other language, or articles, on their own.
 const AMBIGUOUS: Record<Language, ReadonlySet<string>> = {

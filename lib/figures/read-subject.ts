@@ -1,6 +1,6 @@
 import type { Language } from '../text/language';
 import { termOf } from '../text/terms';
-import type { FigureToken } from './read-amount';
+import type { FigureToken } from './types';
 import { RATE_WORDS } from './find-rate';
 import { TIME_UNITS } from './units';
 

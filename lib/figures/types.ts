@@ -35,3 +35,11 @@ export interface Figure {
   subject: string | null;
   scope: Scope;
 }
+
+/** A word or number of the sentence, with its place. */
+export interface FigureToken {
+  raw: string;
+  fold: string;
+  start: number;
+  end: number;
+}

@@ -9,7 +9,7 @@ import {
   negationDifference,
   titleDifference,
 } from './claim-checks';
-import { quotationsOf } from './quotations';
+import { quotationsOf } from '../analysis/quotations';
 import type { Difference, Relation } from './types';
 
 /** The verdict on a pair already known to state the same claim. */

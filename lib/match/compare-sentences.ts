@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus';
 import { detectLanguage, type Language } from '../text/language';
-import { analyzeSentences, isNameKey, type AnalyzedSentence } from './analyze-sentence';
+import { analyzeSentences, isNameKey, type AnalyzedSentence } from '../analysis/analyze-sentence';
 import { classifyRelation, findSharedQuote } from './classify-relation';
 import { compareFigures, sameQuantity } from '../figures/compare-figures';
 import {
@@ -13,12 +13,12 @@ import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
 import { mayNegate } from './claim-checks';
-import { isClaim } from './is-claim';
-import { isTellingKey } from './telling-verbs';
+import { isClaim } from '../analysis/is-claim';
+import { isTellingKey } from '../analysis/telling-verbs';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
-import { findTranslatedQuote } from './translated-quote';
+import { findTranslatedQuote } from '../analysis/translated-quote';
 import type { Comparison, Match } from './types';
 
 /** What is known of the page besides its sentences. */

@@ -1,6 +1,6 @@
 import type { Language } from '../text/language';
 import { sentenceTerms } from '../text/terms';
-import type { AnalyzedSentence } from './analyze-sentence';
+import type { AnalyzedSentence } from '../analysis/analyze-sentence';
 import type { SharedEvidence } from './types';
 
 /**

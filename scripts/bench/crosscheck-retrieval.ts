@@ -1,8 +1,8 @@
 import type { Corpus } from '@/lib/corpus/load-corpus';
-import { analyzeSentences, isNameKey } from '@/lib/match/analyze-sentence';
+import { analyzeSentences, isNameKey } from '@/lib/analysis/analyze-sentence';
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/match/defaults';
 import { findCandidates, type QueryKey } from '@/lib/match/find-candidates';
-import { isClaim } from '@/lib/match/is-claim';
+import { isClaim } from '@/lib/analysis/is-claim';
 import { keyWeight } from '@/lib/match/key-weights';
 import { detectLanguage } from '@/lib/text/language';
 import { splitSentences } from '@/lib/text/split-sentences';
