@@ -1,17 +1,12 @@
+import { PROFILES } from '../lang';
 import { termOf } from '../text/terms';
 
-// Verbs by which news tells of a statement, not what was stated. English words: Spanish ones reach
-// the same terms through the lexicon ("anunció" → announce).
-// prettier-ignore
-const TELLING = [
-  'say', 'said', 'says', 'tell', 'told', 'state', 'stated', 'statement', 'announce', 'announced', 'announcement',
-  'report', 'reported', 'note', 'noted', 'add', 'added', 'mention', 'mentioned', 'write', 'wrote', 'written',
-  'post', 'posted', 'speak', 'spoke', 'comment', 'commented', 'remark', 'remarked', 'express', 'expressed',
-  'declare', 'declared', 'declaration', 'explain', 'explained', 'reveal', 'revealed', 'publish', 'published',
-];
-
+// Verbs by which news tells of a statement, not what was stated: every profile's, as terms (the
+// Spanish ones reach the English terms through the lexicon: "anunció" → announce).
 const TELLING_TERMS = new Set(
-  TELLING.map((word) => termOf(word, 'en')).filter((t): t is string => t !== null),
+  PROFILES.flatMap((profile) => profile.tellingVerbs.map((word) => termOf(word, profile))).filter(
+    (t): t is string => t !== null,
+  ),
 );
 
 /** Whether an index key is a verb of telling ("announced", "wrote"). */

@@ -1,4 +1,4 @@
-import type { Language } from '../text/language';
+import type { LanguageProfile } from '../lang';
 import { FRACTIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { readNumber } from './read-number';
 import { readNumberWords } from './read-number-words';
@@ -28,7 +28,7 @@ const AMOUNT_STARTS = new Set([
 ]);
 
 /** Reads the amount that starts at token `i`, if one does: digits, number words, vague amounts, money. */
-export function readAmount(tokens: FigureToken[], i: number, language: Language): Amount | null {
+export function readAmount(tokens: FigureToken[], i: number, profile: LanguageProfile): Amount | null {
   const t = tokens[i]!;
   // "a nearly hour-long call": the length is in the word.
   if (/^\p{L}+-long$/u.test(t.fold) && TIME_UNITS[t.fold] !== undefined)
@@ -41,11 +41,11 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
     return null;
   const next = tokens[i + 1];
   if (CURRENCY_SIGNS[t.raw] && next && /^\d/.test(next.raw)) {
-    const inner = readAmount(tokens, i + 1, language);
+    const inner = readAmount(tokens, i + 1, profile);
     return inner && { ...inner, currency: CURRENCY_SIGNS[t.raw] };
   }
   if (/^\d/.test(t.raw)) {
-    const reading = readNumber(t.raw.replace(/[ \u00a0\u202f]/g, ''), language);
+    const reading = readNumber(t.raw.replace(/[ \u00a0\u202f]/g, ''), profile);
     if (!reading) return null;
     return withScale(tokens, i + 1, {
       value: reading.value,
@@ -86,7 +86,7 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
     return { value: 1, decimals: 0, next: i + 1 };
   const share = readShare(tokens, i);
   if (share) return share;
-  const words = readNumberWords(tokens, i, language);
+  const words = readNumberWords(tokens, i, profile);
   return words && withScale(tokens, words.next, { value: words.value, decimals: 0, next: words.next });
 }
 

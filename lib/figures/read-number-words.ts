@@ -1,12 +1,9 @@
-import type { Language } from '../text/language';
+import { PROFILES, type LanguageProfile } from '../lang';
 import { GROUP_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS } from './number-words';
 import type { FigureToken } from './types';
 
-// Number words that are also common words in the other language, or articles, on their own.
-const AMBIGUOUS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['once', 'uno', 'una', 'dos', 'mil', 'cien']),
-  es: new Set(['uno', 'una', 'one', 'ten', 'once']),
-};
+// Number words that are also common words in another language, or articles, on their own.
+const NOT_ALONE = new Map(PROFILES.map((p) => [p, new Set<string>(p.numberWordsNotAlone)]));
 const ARTICLES = new Set(['a', 'an', 'un', 'una']);
 const CONNECTORS = new Set(['and', 'y']);
 
@@ -23,7 +20,7 @@ const valueOf = (fold: string): number => fold.split('-').reduce((sum, part) => 
 export function readNumberWords(
   tokens: FigureToken[],
   i: number,
-  language: Language,
+  profile: LanguageProfile,
 ): { value: number; next: number } | null {
   let total = 0;
   let current = 0;
@@ -65,7 +62,7 @@ export function readNumberWords(
   const next = tokens[k];
   if (words === 1 && k === i + 1) {
     // One word alone: not a word of the other language, not "one of the…", and a noun must follow.
-    if (AMBIGUOUS[language].has(first)) return null;
+    if (NOT_ALONE.get(profile)?.has(first)) return null;
     if (!next || next.fold === 'of' || next.fold === 'de' || !/^\p{L}/u.test(next.raw)) return null;
   }
   return { value: total + current, next: k };

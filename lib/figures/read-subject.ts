@@ -1,4 +1,4 @@
-import type { Language } from '../text/language';
+import type { LanguageProfile } from '../lang';
 import { termOf } from '../text/terms';
 import type { FigureToken } from './types';
 import { RATE_WORDS } from './find-rate';
@@ -12,7 +12,7 @@ import { TIME_UNITS } from './units';
 export function readSubject(
   tokens: FigureToken[],
   j: number,
-  language: Language,
+  profile: LanguageProfile,
   hasUnit: boolean,
 ): { subject: string | null; next: number } {
   let k = j;
@@ -25,10 +25,10 @@ export function readSubject(
     tokens[k] &&
     words.length < 3 &&
     /^\p{L}/u.test(tokens[k]!.raw) &&
-    termOf(tokens[k]!.fold, language)
+    termOf(tokens[k]!.fold, profile)
   ) {
     // "cocaine seized", "bombardments targeting": a participle ends the noun phrase.
-    if (words.length > 0 && language === 'en' && /(ed|ing)$/.test(tokens[k]!.fold)) break;
+    if (words.length > 0 && profile.participleEndings.some((e) => tokens[k]!.fold.endsWith(e))) break;
     if (
       TIME_UNITS[tokens[k]!.fold] !== undefined ||
       RATE_WORDS[tokens[k]!.fold] !== undefined ||
@@ -38,9 +38,9 @@ export function readSubject(
       break;
     words.push(tokens[k]!);
     k++;
-    if (language === 'es') break;
+    if (profile.headFirst) break;
   }
   const head = words[words.length - 1];
   if (!head) return { subject: null, next: j };
-  return { subject: termOf(head.fold, language), next: k };
+  return { subject: termOf(head.fold, profile), next: k };
 }

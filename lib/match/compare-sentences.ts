@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus';
-import { detectLanguage, type Language } from '../text/language';
+import { detectLanguage, profileOf, type Language } from '../lang';
 import { analyzeSentences, isNameKey, type AnalyzedSentence } from '../analysis/analyze-sentence';
 import { classifyRelation, findSharedQuote } from './classify-relation';
 import { compareFigures, sameQuantity } from '../figures/compare-figures';
@@ -40,7 +40,7 @@ export function compareSentences(
 ): Comparison {
   const opts = { ...DEFAULT_COMPARE_OPTIONS, ...options };
   const language = detectLanguage(sentences.join(' '));
-  const analyzed = analyzeSentences(sentences, language, page.title ? [page.title] : []);
+  const analyzed = analyzeSentences(sentences, profileOf(language), page.title ? [page.title] : []);
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
@@ -93,7 +93,7 @@ function matchSentence(
     // statement: a lower bar for the rest.
     const sharedQuote =
       findSharedQuote(sentence.text, text) ??
-      findTranslatedQuote(sentence.text, language, text, where.report.language);
+      findTranslatedQuote(sentence.text, profileOf(language), text, profileOf(where.report.language));
     // So is a count of the same thing ("more than 80 dead" / "killed at least 83"): it stands in for
     // half the words of the claim.
     const [floor, contentFloor] = sharedQuote
@@ -112,7 +112,7 @@ function matchSentence(
       // Reading the report's own words costs a pass over it; only a negation anywhere needs them.
       reportSharedWords:
         pageMayNegate || mayNegate(text)
-          ? reportSharedWords(text, where.report.language, pair.sharedKeys)
+          ? reportSharedWords(text, profileOf(where.report.language), pair.sharedKeys)
           : evidence.words,
       score,
       corroborateScore: opts.corroborateScore,

@@ -1,3 +1,5 @@
+import type { Language } from '../lang';
+
 /** How a report's sentence stands to the page's sentence. */
 export type Relation = 'corroborates' | 'diverges' | 'related';
 
@@ -40,7 +42,7 @@ export interface Comparison {
     sentences: number;
     /** The report id when the page is itself one of the corpus's reports; left out of the comparison. */
     self: string | null;
-    language: 'en' | 'es';
+    language: Language;
   };
   /** In page order, then best score first. */
   matches: Match[];

@@ -1,0 +1,149 @@
+import { stemmer } from '@orama/stemmers/english';
+import { ENGLISH_SYNONYMS } from './lexicon-en';
+import type { LanguageProfile } from './types';
+
+/** English: the pivot language every lexicon maps onto. */
+// prettier-ignore
+export const en = {
+  code: 'en' as const,
+  example: 'Colombian President Gustavo Petro said on Tuesday that the army did not destroy 200 laboratories in 2024, according to the ministry.',
+  pivot: true,
+  stem: stemmer,
+  thousandsMark: ',',
+  headFirst: false,
+  participleEndings: ['ed', 'ing'],
+  functionWords: ['the', 'of', 'and', 'to', 'is', 'was', 'that', 'with', 'for', 'has', 'have', 'his', 'he'],
+  stopWords: [
+    'a', 'about', 'above', 'after', 'again', 'against', 'all', 'also', 'am', 'an', 'and', 'any', 'are', 'as',
+    'at', 'be', 'because', 'been', 'before', 'being', 'below', 'between', 'both', 'but', 'by', 'can',
+    'could', 'did', 'do', 'does', 'doing', 'down', 'during', 'each', 'either', 'even', 'ever', 'few', 'for',
+    'from', 'further', 'had', 'has', 'have', 'having', 'he', 'her', 'here', 'hers', 'herself', 'him',
+    'himself', 'his', 'how', 'however', 'i', 'if', 'in', 'into', 'is', 'it', 'its', 'itself', 'just', 'let',
+    'may', 'me', 'might', 'more', 'most', 'much', 'must', 'my', 'myself', 'neither', 'nor', 'of', 'off',
+    'on', 'once', 'only', 'onto', 'or', 'other', 'ought', 'our', 'ours', 'ourselves', 'out', 'over', 'own',
+    'per', 'same', 'shall', 'she', 'should', 'so', 'some', 'such', 'than', 'that', 'the', 'their', 'theirs',
+    'them', 'themselves', 'then', 'there', 'these', 'they', 'this', 'those', 'through', 'thus', 'to', 'too',
+    'toward', 'towards', 'under', 'until', 'up', 'upon', 'us', 'very', 'via', 'was', 'we', 'were', 'what',
+    'when', 'where', 'which', 'while', 'who', 'whom', 'whose', 'why', 'will', 'with', 'within', 'without',
+    'would', 'you', 'your', 'yours', 'yourself', 'yet', 'said', 'says', 'say', 'saying', 'told', 'tell',
+    'according', 'added', 'adding', 'stated', 'stating', 'noted', 'noting', 'reported', 'reports',
+    'reporting', 'wrote', 'writes', 'mr', 'mrs', 'ms', 'dr', 'oh', 'ok', 'okay', 'whether', 'instead',
+    'since', 'among', 'amid', 'around', 'across', 'along', 'already', 'still', 'now', 'well', 'many',
+    'several', 'another', 'least', 'recently', 'recent', 'new', 'one', 'ones', 'get', 'got', 'make', 'made',
+    'making', 'come', 'came', 'go', 'going', 'went', 'like', 'time', 'times', 'way', 'year', 'years', 'day',
+    'days', 'today', 'yesterday', 'week', 'really', 'that\'s', 'it\'s',
+  ],
+  abbreviations: [
+    'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
+    'adm', 'cmdr', 'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'amb', 'supt', 'insp', 'det', 'fr', 'messrs',
+    'no', 'nos', 'vol', 'vols', 'p', 'pp', 'ch', 'fig', 'figs', 'ed', 'eds', 'est', 'approx', 'dept', 'univ',
+    'inc', 'corp', 'co', 'ltd', 'llc', 'bros', 'vs', 'etc', 'cf', 'al', 'ca', 'ave', 'blvd', 'rd', 'mt',
+    'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue',
+    'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  ],
+  titleAbbreviations: [
+    'mr', 'mrs', 'ms', 'mx', 'dr', 'sr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm',
+    'cmdr', 'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'amb', 'supt', 'insp', 'det', 'fr', 'messrs',
+  ],
+  sentenceStarters: [
+    'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
+    'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if',
+    'his', 'her', 'its', 'their', 'our', 'my', 'some', 'many', 'most', 'officials', 'however', 'meanwhile',
+    'then', 'later', 'now', 'today', 'yesterday', 'earlier', 'last', 'next', 'both', 'all', 'no', 'as',
+    'since',
+  ],
+  titleWords: [
+    'president', 'minister', 'secretary', 'senator', 'governor', 'general', 'admiral', 'commander', 'defense',
+    'defence', 'foreign', 'interior', 'state', 'former', 'vice', 'prime', 'chancellor', 'king', 'queen', 'pope',
+    'ambassador', 'mayor', 'leader',
+  ],
+  barePrefixes: ['anti', 'pro', 'ex', 'non', 'co', 'self', 'so', 'cross', 'well', 'de', 're'],
+  skippedWords: ['so-called'],
+  // Words of six letters or more in -ly that are not adverbs of manner: adjectives that name a
+  // property of the claim ("deadly strikes", "weekly flights") and nouns and verbs.
+  mannerAdverbs: {
+    suffix: 'ly',
+    minLength: 6,
+    except: [
+      'family', 'supply', 'assembly', 'anomaly', 'monopoly', 'multiply', 'comply', 'homily', 'deadly', 'costly',
+      'elderly', 'friendly', 'unfriendly', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'quarterly',
+      'butterfly',
+    ],
+  },
+  lexicon: { synonyms: ENGLISH_SYNONYMS, toPivot: {}, calendar: {} },
+  numberWordsNotAlone: ['once', 'uno', 'una', 'dos', 'mil', 'cien'],
+  scopePatterns: {
+    single: ['single', 'one-time', 'in one (raid|operation|haul|bust|shipment|strike|day|go)'],
+    total: [
+      'to date', 'so far', 'thus far', 'in total', 'a total of', 'altogether', 'cumulative(ly)?',
+      String.raw`since (\d{4}|(he|she|they) took office)`,
+      '(during|under) (his|her|their|the) (administration|government|tenure|term|mandate|presidency)',
+      'in (his|her|their) (tenure|term|presidency)',
+    ],
+  },
+  labelWords: [
+    'section', 'article', 'resolution', 'chapter', 'number', 'no', 'route', 'interstate', 'flight', 'model',
+    'decree', 'law', 'page', 'version', 'phase', 'level', 'title',
+  ],
+  yearWords: [
+    'in', 'since', 'by', 'until', 'till', 'of', 'during', 'from', 'to', 'before', 'after', 'the', 'between', 'and',
+    'early', 'late', 'mid', 'circa', 'year',
+  ],
+  commentaryPatterns: [
+    'underscores?', 'underlines?', 'highlights?', 'signals?', 'signaling', 'signalling', 'suggests', 'represents?',
+    'marks', 'reflects?', 'illustrates?', 'raises questions', 'remains to be seen',
+    'could have (significant |far-reaching )?(implications|consequences)', 'paves? the way', 'will likely shape',
+    'the world watches',
+  ],
+  tellingVerbs: [
+    'say', 'said', 'says', 'tell', 'told', 'state', 'stated', 'statement', 'announce', 'announced', 'announcement',
+    'report', 'reported', 'note', 'noted', 'add', 'added', 'mention', 'mentioned', 'write', 'wrote', 'written',
+    'post', 'posted', 'speak', 'spoke', 'comment', 'commented', 'remark', 'remarked', 'express', 'expressed',
+    'declare', 'declared', 'declaration', 'explain', 'explained', 'reveal', 'revealed', 'publish', 'published',
+  ],
+  negation: {
+    particlePatterns: ['not(?! only| just| merely)', 'never'],
+    contractionPatterns: ["n[’']t"],
+    denialVerbs: ['denied', 'denies', 'deny', 'rejected', 'rejects', 'refused', 'refuses'],
+    deniedClausePatterns: ['that', 'to', String.raw`\p{L}+ing`],
+    statementStems: [
+      'allegation', 'accusation', 'claim', 'charge', 'report', 'rumou?r', 'invitation', 'offer', 'proposal',
+      'request', 'involvement', 'link', 'tie',
+    ],
+    purposePatterns: ['so that', 'in order'],
+    negativeVerbPatterns: ['rul(e|es|ed|ing) out', String.raw`exclu\p{L}*`],
+    questionWords: ['whether'],
+    allegingPatterns: ['alleg(e|es|ed|ing)', 'accus(e|es|ed|ing)'],
+    allegationPatterns: [
+      String.raw`alleg\w*`, String.raw`accus\w*`, 'claim(s|ed|ing)?', String.raw`maintain\w*`, String.raw`insist\w*`,
+      String.raw`assert\w*`, String.raw`suggest\w*`, 'impl(y|ies|ied|ying)', String.raw`slander\w*`,
+    ],
+    sayingStems: ['call', 'describ', 'label', 'brand', 'term', 'dub', 'claim', 'consider'],
+  },
+  attribution: {
+    accordingToPatterns: ['[Aa]ccording to'],
+    auxiliaryPatterns: ['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'recently', 'again', 'once', String.raw`\p{L}+ly`],
+    verbsAfterSpeaker: [
+      'said', 'says', 'wrote', 'writes', 'told', 'added', 'insisted', 'stated', 'claimed', 'reported', 'announced',
+      'accused', 'accuses', 'warned', 'warns', 'noted', 'argued', 'suggested', 'alleged', 'denied', 'denies',
+    ],
+    verbsBeforeSpeaker: ['said', 'wrote', 'added'],
+    nobody: ['he', 'she', 'they', 'it', 'we', 'i', 'the', 'this', 'that'],
+    articles: ['the'],
+  },
+  direction: {
+    upPatterns: [
+      'rose', 'rise', 'rises', 'rising', 'risen', String.raw`increas\p{L}*`, String.raw`surg\p{L}*`, 'grew', 'grow', 'grows',
+      'growing', 'grown', 'growth', String.raw`climb\p{L}*`, String.raw`jump\p{L}*`, String.raw`soar\p{L}*`,
+      String.raw`doubl\p{L}*`, String.raw`tripl\p{L}*`,
+    ],
+    downPatterns: [
+      'fell', 'fall', 'falls', 'falling', 'fallen', String.raw`decreas\p{L}*`, String.raw`declin\p{L}*`, 'drop', 'drops',
+      'dropped', 'dropping', 'shrank', String.raw`shrink\p{L}*`, String.raw`plung\p{L}*`, String.raw`plummet\p{L}*`,
+    ],
+  },
+  titles: {
+    officePatterns: ['[Pp]resident', '[Mm]inister', '[Ss]ecretary', '[Ll]eader'],
+    formerPatterns: [String.raw`[Ff]ormer\s+`, String.raw`[Ee]x-?\s*`],
+  },
+} satisfies LanguageProfile;

@@ -1,0 +1,112 @@
+/**
+ * Everything the engine knows of one language, as data. Rules read these fields and never test a
+ * language's code: adding a language is writing one more profile (DESIGN.md, "How to add a language").
+ * Words are folded (lower case, no accents) unless a field says otherwise; fields named `…Patterns`
+ * hold regular-expression sources (no flags), which the rules join across profiles.
+ */
+export interface LanguageProfile {
+  /** ISO 639-1 code, as reports and comparisons carry it. */
+  readonly code: string;
+  /** A sentence of ordinary news prose in the language: the profile test reads it with every rule. */
+  readonly example: string;
+  /** Whether this is the pivot language the lexicons map onto (exactly one profile is). */
+  readonly pivot: boolean;
+  /** The Snowball stemmer of the language. */
+  readonly stem: (word: string) => string;
+  /** Which way thousands are grouped in digits: "2,700" (',') or "2.700" ('.'). */
+  readonly thousandsMark: ',' | '.';
+  /** Whether the head of a noun phrase comes first ("laboratorios de cocaína") or last ("cocaine labs"). */
+  readonly headFirst: boolean;
+  /** Endings of participles, which end a noun phrase after its head ("cocaine seized"). */
+  readonly participleEndings: readonly string[];
+
+  /** Frequent function words, counted to tell the language of a text. */
+  readonly functionWords: readonly string[];
+  /** Words that carry no claim: neither indexed nor counted as shared (reporting verbs included). */
+  readonly stopWords: readonly string[];
+  /** Words ending in a period without ending a sentence, without the period. */
+  readonly abbreviations: readonly string[];
+  /** Abbreviations that stand before a name ("Mr.", "Sra."). */
+  readonly titleAbbreviations: readonly string[];
+  /** Words that, capitalised after an ambiguous period, open a new sentence. */
+  readonly sentenceStarters: readonly string[];
+  /** Capitalised before a name ("President Petro") but words of the claim, not names. */
+  readonly titleWords: readonly string[];
+  /** Prefixes that say nothing alone once a hyphenated word is split ("anti-", "pro-"). */
+  readonly barePrefixes: readonly string[];
+  /** Words left out of the terms whatever their case ("so-called"). */
+  readonly skippedWords: readonly string[];
+  /** Adverbs of manner, which say how a thing was said: by their ending, with exceptions. */
+  readonly mannerAdverbs: {
+    readonly suffix: string;
+    readonly minLength: number;
+    readonly except: readonly string[];
+  };
+  /** The domain lexicon: synonym groups (pivot language), words to pivot words, calendar names. */
+  readonly lexicon: {
+    readonly synonyms: readonly (readonly string[])[];
+    readonly toPivot: Readonly<Record<string, string>>;
+    readonly calendar: Readonly<Record<string, string>>;
+  };
+
+  /** Number words (of any language) that are no figure alone in this language's text ("once"). */
+  readonly numberWordsNotAlone: readonly string[];
+  /** Markers of a one-event figure and of a running total. */
+  readonly scopePatterns: { readonly single: readonly string[]; readonly total: readonly string[] };
+  /** Words after which a number names rather than counts ("Section 230"). */
+  readonly labelWords: readonly string[];
+  /** Words before a four-digit number that make it a year ("in 2024"). */
+  readonly yearWords: readonly string[];
+
+  /** Verbs by which a sentence comments on the news rather than reports it ("underscores"). */
+  readonly commentaryPatterns: readonly string[];
+  /** Verbs by which news tells of a statement ("said", "announced"), in the pivot language only. */
+  readonly tellingVerbs: readonly string[];
+  /** Negation and denial. Fields named `…Patterns` are regular-expression fragments (no flags, no
+   * boundaries): each rule joins every profile's fragments into one pattern and adds the boundaries. */
+  readonly negation: {
+    /** Particles that negate what closely follows ("not", "nunca"). */
+    readonly particlePatterns: readonly string[];
+    /** Negating endings of a word ("n't"). */
+    readonly contractionPatterns: readonly string[];
+    /** Verbs of denial, which negate a statement or an offer ("denied", "negó"). */
+    readonly denialVerbs: readonly string[];
+    /** What opens the clause a denial denies ("denied that…", "negó haber…"). */
+    readonly deniedClausePatterns: readonly string[];
+    /** Beginnings of nouns of a statement or an offer, which a denial can deny. */
+    readonly statementStems: readonly string[];
+    /** A negation inside a purpose ("so that… do not") states what was prevented. */
+    readonly purposePatterns: readonly string[];
+    /** Negative verbs, which a negation turns into an affirmation ("refused to rule out"). */
+    readonly negativeVerbPatterns: readonly string[];
+    /** Words that make a clause a question ("whether"); question marks are read for every language. */
+    readonly questionWords: readonly string[];
+    /** Verbs of alleging (not the nouns): a version that only alleges does not conflict with a denial. */
+    readonly allegingPatterns: readonly string[];
+    readonly allegationPatterns: readonly string[];
+    /** Beginnings of verbs of naming ("called X hostile"), over which a negation still reaches. */
+    readonly sayingStems: readonly string[];
+  };
+  /** Who a claim is attributed to. Words as printed (accents kept), fragments as above. */
+  readonly attribution: {
+    /** "according to", "según" (case patterns allowed: "[Aa]ccording to"). */
+    readonly accordingToPatterns: readonly string[];
+    /** Words that may stand between the speaker and the verb ("has", "also", "-ly" adverbs). */
+    readonly auxiliaryPatterns: readonly string[];
+    /** Reporting verbs after the speaker ("Petro said"). */
+    readonly verbsAfterSpeaker: readonly string[];
+    /** Reporting verbs before a speaker that ends the clause ("…,” said Petro."). */
+    readonly verbsBeforeSpeaker: readonly string[];
+    /** Pronouns and openers that name no one ("he", "the"), folded. */
+    readonly nobody: readonly string[];
+    readonly articles: readonly string[];
+  };
+  /** Verbs and nouns of change, up and down (patterns over folded text). */
+  readonly direction: { readonly upPatterns: readonly string[]; readonly downPatterns: readonly string[] };
+  readonly titles: {
+    /** Offices, as printed with either case of the first letter ("[Pp]resident"). */
+    readonly officePatterns: readonly string[];
+    /** What makes an office former ("former ", "ex-"), as printed, with the space after it. */
+    readonly formerPatterns: readonly string[];
+  };
+}
