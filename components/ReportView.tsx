@@ -1,5 +1,5 @@
-import type { PreparedReport } from '@/lib/corpus/types';
-import type { Match } from '@/lib/match/types';
+import type { PreparedReport } from '@/lib';
+import type { Match } from '@/lib';
 import { formatDate, outletName } from './format-citation';
 import { RelationBadge } from './RelationBadge';
 import { t } from './i18n';

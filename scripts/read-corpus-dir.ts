@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
-import type { RawReport } from '../lib/corpus/prepare-corpus';
+import type { RawReport } from '../lib';
 import { InputError, readPage } from './read-page';
 
 const metadataSchema = z.object({

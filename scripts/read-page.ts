@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { extractArticle } from '../lib/page/extract-article';
-import { readTextPage } from '../lib/page/read-text-page';
+import { extractArticle } from '../lib';
+import { readTextPage } from '../lib';
 import { htmlDocument } from './html-document';
 
 /** An input the command cannot read; its message is shown to the user as is. */

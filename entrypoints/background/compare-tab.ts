@@ -1,8 +1,4 @@
-import type { Corpus } from '@/lib/corpus/load-corpus';
-import { compareSentences } from '@/lib/match/compare-sentences';
-import { DEFAULT_COMPARE_OPTIONS } from '@/lib/match/defaults';
-import type { Comparison } from '@/lib/match/types';
-import { splitSentences } from '@/lib/text/split-sentences';
+import { DEFAULT_COMPARE_OPTIONS, type Engine } from '@/lib';
 import type { Checked } from '@/messaging/protocol';
 import type { Settings } from '@/messaging/settings';
 
@@ -13,19 +9,17 @@ import type { Settings } from '@/messaging/settings';
 export const MAX_SELECTION_LENGTH = 100_000;
 
 export function compareChecked(
-  corpus: Corpus,
+  corpus: Engine,
   text: string,
   settings: Settings,
   page: { url: string | null; title: string | null },
 ): Checked {
   const options = { ...DEFAULT_COMPARE_OPTIONS, includeRelated: settings.includeRelated };
-  // splitSentences + compareSentences is compareText, kept apart to show unmatched sentences too.
-  const sentences = splitSentences(text);
-  const comparison: Comparison = compareSentences(corpus, sentences, options, page);
-  return { sentences, comparison };
+  // The result carries the page's sentences, so the panel can show unmatched ones too.
+  return corpus.compare(text, page, options);
 }
 
-export function compareSelectionText(corpus: Corpus, text: string, settings: Settings, url: string | null) {
+export function compareSelectionText(corpus: Engine, text: string, settings: Settings, url: string | null) {
   const clipped = text.slice(0, MAX_SELECTION_LENGTH);
   return {
     text: clipped,

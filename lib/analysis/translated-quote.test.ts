@@ -1,4 +1,4 @@
-import { profileOf, type Language } from '../lang';
+import { profileOf } from '../lang';
 import { describe, expect, it } from 'vitest';
 import { findTranslatedQuote } from './translated-quote';
 

@@ -12,7 +12,7 @@ import {
 import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
-import { mayNegate } from './claim-checks';
+import { mayNegate } from './differences/negation';
 import { isClaim } from '../analysis/is-claim';
 import { isTellingKey } from '../analysis/telling-verbs';
 import { keyWeight } from './key-weights';

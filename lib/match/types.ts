@@ -1,12 +1,13 @@
 import type { Language } from '../lang';
+import type { Aspect } from './differences';
 
 /** How a report's sentence stands to the page's sentence. */
 export type Relation = 'corroborates' | 'diverges' | 'related';
 
 /** One way two matched sentences differ: the aspect and both phrasings, verbatim. */
 export interface Difference {
-  /** `figure`, `scope`, `unit`, `title`, `attribution`, `negation`, `quote`, `wording`. */
-  aspect: string;
+  /** What differs: one of the aspects of `DIFFERENCE_CHECKS` (lib/match/differences/index.ts). */
+  aspect: Aspect;
   page: string;
   report: string;
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  attributionDifference,
-  directionDifference,
-  findAttribution,
-  negationDifference,
-  titleDifference,
-} from './claim-checks';
+import { attributionDifference, findAttribution } from './attribution';
+import { directionDifference } from './direction';
+import { negationDifference } from './negation';
+import { titleDifference } from './title';
 
 describe('findAttribution', () => {
   it.each([
@@ -219,7 +216,7 @@ describe('negationDifference reads each side as it prints the shared words', () 
       ['acusaciones'],
       ['allegations'],
     );
-    expect(other).toEqual({ aspect: 'negation', page: '(affirmed)', report: 'denied' });
+    expect(other).toEqual({ page: '(affirmed)', report: 'denied' });
   });
 
   it('does not set a denial against a claim another source maintains', () => {
