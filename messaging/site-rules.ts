@@ -1,4 +1,4 @@
-import { DEFAULT_COMPARE_OPTIONS } from '@/lib';
+import { DEFAULT_COMPARE_OPTIONS } from '@/lib/match/defaults';
 
 // Which sites Crosscheck runs on, as pure functions of the settings (tested in site-rules.test.ts).
 

@@ -1,4 +1,4 @@
-import { isArticlePage } from '@/lib';
+import { isArticlePage } from '@/lib/page/is-article-page';
 import { timed } from './run-timer';
 
 /**
