@@ -10,7 +10,8 @@ import type { DifferenceCheck, Phrasings } from './types';
 // ("…,” said Petro."): in "Trump said Colombia was producing cocaine" Colombia is what was said about.
 const SPEAKER = String.raw`((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})`;
 const AUXILIARY = String.raw`(?:${fromProfiles((p) => p.attribution.auxiliaryPatterns)}\s+)*`;
-const VERB_AFTER = String.raw`${fromProfiles((p) => p.attribution.verbsAfterSpeaker)}\b`;
+// The verb ends where letters do: \b is ASCII-only, and would never end "afirmó".
+const VERB_AFTER = String.raw`${fromProfiles((p) => p.attribution.verbsAfterSpeaker)}(?![\p{L}\p{N}])`;
 const VERB_BEFORE = fromProfiles((p) => p.attribution.verbsBeforeSpeaker);
 const ATTRIBUTION = new RegExp(
   String.raw`${fromProfiles((p) => p.attribution.accordingToPatterns)}\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})` +

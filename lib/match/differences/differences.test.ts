@@ -15,6 +15,8 @@ describe('findAttribution', () => {
     ['According to the DEA, 84 percent of the cocaine came from Colombia.', ['the DEA']],
     ['Colombia destruyó 18.400 laboratorios, dijo Petro.', ['Petro']],
     ['“Venga conmigo”, escribió Petro.', ['Petro']],
+    // A verb ending in an accented letter ends the match too (\b is ASCII-only).
+    ['Petro aseguró que Colombia destruyó 18.400 laboratorios.', ['Petro']],
     ['Missile strikes on vessels have killed at least 83 people.', []],
     ['Trump has repeatedly accused Petro of doing too little, which the UN says is true.', ['Trump', 'UN']],
   ])('%s → %j', (sentence, expected) => {
