@@ -1,14 +1,10 @@
+import { mergedTable } from '../lang';
 import type { FigureToken } from './types';
 import { NUMBER_WORDS } from './number-words';
 import { TIME_UNITS } from './units';
 
 /** Words that make a figure a rate by themselves: "nine labs daily", "300 toneladas anuales". */
-// prettier-ignore
-export const RATE_WORDS: Readonly<Record<string, number>> = {
-  daily: 1, diarios: 1, diarias: 1, diario: 1, diaria: 1, weekly: 7, semanales: 7, semanal: 7,
-  monthly: 30.44, mensuales: 30.44, mensual: 30.44, annually: 365.25, yearly: 365.25, annual: 365.25,
-  anuales: 365.25, anual: 365.25, anualmente: 365.25,
-};
+export const RATE_WORDS = mergedTable((p) => p.rateWords);
 
 const TIME_POINT =
   /^(after|before|ago|later|earlier|previously|siguiente|despues|antes|anterior|atras|mas|tarde)$/;

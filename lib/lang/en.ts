@@ -72,6 +72,57 @@ export const en = {
   },
   lexicon: { synonyms: ENGLISH_SYNONYMS, toPivot: {}, calendar: {} },
   numberWordsNotAlone: ['once', 'uno', 'una', 'dos', 'mil', 'cien'],
+  numbers: {
+    words: {
+      one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+      twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+      nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+      ninety: 90, hundred: 100, dozen: 12,
+    },
+    multipliers: {
+      hundred: 100, dozen: 12,
+    },
+    groups: {
+      thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+    },
+    scales: {
+      thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9,
+    },
+    vague: {
+      dozens: [24, 199], hundreds: [200, 1999], thousands: [2000, 999_999], millions: [2e6, 999e6],
+      'tens of thousands': [20_000, 99_999], 'hundreds of thousands': [200_000, 999_999],
+      billions: [2e9, 999e9], scores: [40, 199], numerous: [2, Infinity], many: [2, Infinity],
+      multiple: [2, Infinity], several: [3, Infinity], various: [2, Infinity],
+    },
+    fractions: {
+      half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20,
+    },
+  },
+  units: {
+    ton: 'ton', tons: 'ton', tonne: 'ton', tonnes: 'ton', t: 'ton', 'metric tons': 'ton',
+    'metric tonnes': 'ton', 'metric ton': 'ton', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
+    kg: 'kg', gram: 'g', grams: 'g', pound: 'lb', pounds: 'lb', lbs: 'lb', percent: 'percent',
+    'per cent': 'percent', '%': 'percent', 'percentage points': 'pp', 'percentage point': 'pp', dollars: 'usd',
+    dollar: 'usd', usd: 'usd', euros: 'eur', euro: 'eur', pounds_sterling: 'gbp', hectares: 'ha',
+    hectare: 'ha', kilometres: 'km', kilometers: 'km', km: 'km', miles_distance: 'mi',
+  },
+  timeUnits: {
+    second: 1 / 86400, seconds: 1 / 86400, minute: 1 / 1440, minutes: 1 / 1440, hour: 1 / 24, hours: 1 / 24,
+    day: 1, days: 1, week: 7, weeks: 7, month: 30.44, months: 30.44, year: 365.25, years: 365.25,
+    'hour-long': 1 / 24, 'day-long': 1, 'week-long': 7, 'month-long': 30.44, 'year-long': 365.25,
+  },
+  rateWords: {
+    daily: 1, weekly: 7, monthly: 30.44, annually: 365.25, yearly: 365.25, annual: 365.25,
+  },
+  months: {
+    january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+    october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9,
+    sept: 9, oct: 10, nov: 11, dec: 12,
+  },
+  // A month without a day, after a word that makes it a time ("in September"): English months
+  // are capitalised, which keeps "may" and "march" out. Group 1 the month, group 2 the year.
+  monthAlone:
+    /\b(?:in|since|until|through|by|from|during|last|early|late|mid-)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/gu,
   scopePatterns: {
     single: ['single', 'one-time', 'in one (raid|operation|haul|bust|shipment|strike|day|go)'],
     total: [

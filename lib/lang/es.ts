@@ -46,6 +46,60 @@ export const es = {
   mannerAdverbs: { suffix: 'mente', minLength: 8, except: [] },
   lexicon: { synonyms: [], toPivot: SPANISH_TO_ENGLISH, calendar: SPANISH_CALENDAR },
   numberWordsNotAlone: ['uno', 'una', 'one', 'ten', 'once'],
+  numbers: {
+    words: {
+      uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+      once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18,
+      diecinueve: 19, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70,
+      ochenta: 80, noventa: 90, cien: 100, ciento: 100, docena: 12, veintiuno: 21, veintiun: 21, veintiuna: 21,
+      veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27,
+      veintiocho: 28, veintinueve: 29, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300,
+      cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600,
+      seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800,
+      novecientos: 900, novecientas: 900,
+    },
+    multipliers: {
+      docena: 12, centenar: 100, millar: 1000,
+    },
+    groups: {
+      mil: 1e3, millon: 1e6, millones: 1e6, billon: 1e12, billones: 1e12,
+    },
+    scales: {
+      mil: 1e3, millon: 1e6, millones: 1e6, 'mil millones': 1e9, billon: 1e12, billones: 1e12,
+    },
+    vague: {
+      decenas: [20, 199], cientos: [200, 1999], centenares: [200, 1999], miles: [2000, 999_999],
+      millones: [2e6, 999e6], 'decenas de miles': [20_000, 99_999], 'cientos de miles': [200_000, 999_999],
+      'miles de millones': [2e9, 999e9], numerosos: [2, Infinity], numerosas: [2, Infinity],
+      muchos: [2, Infinity], muchas: [2, Infinity], varios: [2, Infinity], varias: [2, Infinity],
+    },
+    fractions: {
+      mitad: 50, tercio: 100 / 3, tercios: 100 / 3, cuarta: 25, cuartas: 25, quinta: 20, quintas: 20,
+    },
+  },
+  units: {
+    tonelada: 'ton', toneladas: 'ton', 'toneladas metricas': 'ton', 'tonelada metrica': 'ton', kilogramo: 'kg',
+    kilogramos: 'kg', gramos: 'g', libras: 'lb', 'por ciento': 'percent', porcentaje: 'percent',
+    'puntos porcentuales': 'pp', dólares: 'usd', dolares: 'usd', pesos: 'cop', hectareas: 'ha',
+    hectáreas: 'ha', kilometros: 'km', kilómetros: 'km',
+  },
+  timeUnits: {
+    segundo: 1 / 86400, segundos: 1 / 86400, minuto: 1 / 1440, minutos: 1 / 1440, hora: 1 / 24, horas: 1 / 24,
+    dia: 1, dias: 1, día: 1, días: 1, semana: 7, semanas: 7, mes: 30.44, meses: 30.44, año: 365.25,
+    años: 365.25, ano: 365.25, anos: 365.25,
+  },
+  rateWords: {
+    diarios: 1, diarias: 1, diario: 1, diaria: 1, semanales: 7, semanal: 7, mensuales: 30.44, mensual: 30.44,
+    anuales: 365.25, anual: 365.25, anualmente: 365.25,
+  },
+  months: {
+    enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
+    setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  },
+  // A month without a day, after a word that makes it a time ("en septiembre", "finales de
+  // octubre"). Group 1 the month, group 2 the year.
+  monthAlone:
+    /\b(?:en|desde|hasta|durante|de)\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?\b/giu,
   scopePatterns: {
     single: ['un solo', 'una sola', 'en un solo', 'de una sola vez'],
     total: [

@@ -46,3 +46,14 @@ export function detectLanguage(text: string): Language {
 }
 
 export type { LanguageProfile } from './types';
+
+/**
+ * One table of every profile's entries for a field, for the rules that read all languages at
+ * once (a Spanish page quotes English figures; the number words of the two do not collide). Without
+ * a prototype: "constructor" is no number word.
+ */
+export function mergedTable<T>(
+  field: (profile: LanguageProfile) => Readonly<Record<string, T>>,
+): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null), ...PROFILES.map(field)) as Record<string, T>);
+}

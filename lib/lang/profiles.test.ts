@@ -22,6 +22,14 @@ const REQUIRED: Record<string, (p: LanguageProfile) => readonly unknown[]> = {
   sentenceStarters: (p) => p.sentenceStarters,
   titleWords: (p) => p.titleWords,
   numberWordsNotAlone: (p) => p.numberWordsNotAlone,
+  'number words': (p) => Object.keys(p.numbers.words),
+  'scale words': (p) => Object.keys(p.numbers.scales),
+  'vague amounts': (p) => Object.keys(p.numbers.vague),
+  fractions: (p) => Object.keys(p.numbers.fractions),
+  units: (p) => Object.keys(p.units),
+  'time units': (p) => Object.keys(p.timeUnits),
+  'rate words': (p) => Object.keys(p.rateWords),
+  months: (p) => Object.keys(p.months),
   'scope single': (p) => p.scopePatterns.single,
   'scope total': (p) => p.scopePatterns.total,
   labelWords: (p) => p.labelWords,
@@ -111,6 +119,15 @@ describe.each(profiles)('the %s profile', (_code, profile) => {
     const [up] = plain(profile.direction.upPatterns);
     const [down] = plain(profile.direction.downPatterns);
     expect(directionDifference(`Production ${up}.`, `Production ${down}.`)).not.toBeNull();
+  });
+
+  it('has units and scale words the figure reader sees', () => {
+    for (const [word, unit] of Object.entries(profile.units).filter(([w]) => /^\p{L}{2,}$/u.test(w)))
+      expect(parseFigures(`Colombia seized 27 ${word} of cocaine.`, profile)[0]?.unit, word).toBe(unit);
+    for (const [word, scale] of Object.entries(profile.numbers.scales).filter(([w]) =>
+      /^\p{L}{2,}$/u.test(w),
+    ))
+      expect(parseFigures(`Colombia seized 27 ${word} doses.`, profile)[0]?.value, word).toBe(27 * scale);
   });
 
   it('has commentary verbs the claim filter sees', () => {

@@ -49,6 +49,30 @@ export interface LanguageProfile {
     readonly calendar: Readonly<Record<string, string>>;
   };
 
+  /** Numbers written out, folded, and their values. */
+  readonly numbers: {
+    readonly words: Readonly<Record<string, number>>;
+    /** Words that multiply what comes before them ("two hundred", "un millar"). */
+    readonly multipliers: Readonly<Record<string, number>>;
+    /** Words that close a group ("dos mil setecientas"). */
+    readonly groups: Readonly<Record<string, number>>;
+    /** Scale words after a number ("2.7 million", "18 mil"). */
+    readonly scales: Readonly<Record<string, number>>;
+    /** Vague amounts and the range each allows ("thousands of", "decenas de"). */
+    readonly vague: Readonly<Record<string, readonly [number, number]>>;
+    /** Shares printed as fractions, as a percentage ("half", "tercio"). */
+    readonly fractions: Readonly<Record<string, number>>;
+  };
+  /** Unit words, folded, and their canonical unit ("toneladas" → ton). */
+  readonly units: Readonly<Record<string, string>>;
+  /** Time units, in days. */
+  readonly timeUnits: Readonly<Record<string, number>>;
+  /** Words that make a figure a rate by themselves ("daily", "anuales"), the period in days. */
+  readonly rateWords: Readonly<Record<string, number>>;
+  /** Month names and abbreviations, folded, and their number. */
+  readonly months: Readonly<Record<string, number>>;
+  /** A month named alone after a word that makes it a time ("in September"): group 1 the month, group 2 the year. */
+  readonly monthAlone: RegExp;
   /** Number words (of any language) that are no figure alone in this language's text ("once"). */
   readonly numberWordsNotAlone: readonly string[];
   /** Markers of a one-event figure and of a running total. */
