@@ -123,6 +123,22 @@ export const en = {
   // are capitalised, which keeps "may" and "march" out. Group 1 the month, group 2 the year.
   monthAlone:
     /\b(?:in|since|until|through|by|from|during|last|early|late|mid-)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/gu,
+  // Words before and after a figure that change what it claims, longest first ("no more than"
+  // before "more than"). RESEARCH.md: ranges from approximators.
+  qualifiers: {
+    before: [
+      ['no more than', 'up-to'], ['not more than', 'up-to'], ['not less than', 'at-least'],
+      ['in excess of', 'over'], ['more than', 'over'], ['upwards of', 'over'], ['greater than', 'over'],
+      ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['at least', 'at-least'],
+      ['a minimum of', 'at-least'], ['fewer than', 'under'], ['less than', 'under'], ['just under', 'nearly'],
+      ['close to', 'nearly'], ['up to', 'up-to'], ['at most', 'up-to'], ['as many as', 'up-to'],
+      ['as much as', 'up-to'], ['an estimated', 'about'], ['approximately', 'about'], ['roughly', 'about'],
+      ['around', 'about'], ['about', 'about'], ['some', 'about'], ['estimated', 'about'], ['nearly', 'nearly'],
+      ['almost', 'nearly'], ['approaching', 'nearly'], ['over', 'over'], ['above', 'over'], ['under', 'under'],
+      ['below', 'under'],
+    ],
+    after: [['or more', 'at-least'], ['plus', 'at-least']],
+  },
   scopePatterns: {
     single: ['single', 'one-time', 'in one (raid|operation|haul|bust|shipment|strike|day|go)'],
     total: [

@@ -100,6 +100,18 @@ export const es = {
   // octubre"). Group 1 the month, group 2 the year.
   monthAlone:
     /\b(?:en|desde|hasta|durante|de)\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?\b/giu,
+  // Words before and after a figure that change what it claims, longest first ("no more than"
+  // before "more than"). RESEARCH.md: ranges from approximators.
+  qualifiers: {
+    before: [
+      ['no mas de', 'up-to'], ['no menos de', 'at-least'], ['mas de', 'over'], ['por encima de', 'over'],
+      ['al menos', 'at-least'], ['por lo menos', 'at-least'], ['menos de', 'under'], ['cerca de', 'nearly'],
+      ['casi', 'nearly'], ['hasta', 'up-to'], ['alrededor de', 'about'], ['aproximadamente', 'about'],
+      ['unos', 'about'], ['unas', 'about'], ['un estimado de', 'about'], ['superior a', 'over'],
+      ['mas de un', 'over'],
+    ],
+    after: [['o mas', 'at-least']],
+  },
   scopePatterns: {
     single: ['un solo', 'una sola', 'en un solo', 'de una sola vez'],
     total: [

@@ -73,6 +73,11 @@ export interface LanguageProfile {
   readonly months: Readonly<Record<string, number>>;
   /** A month named alone after a word that makes it a time ("in September"): group 1 the month, group 2 the year. */
   readonly monthAlone: RegExp;
+  /** Words before and after a figure that change what it claims ("more than", "o más"), longest first. */
+  readonly qualifiers: {
+    readonly before: ReadonlyArray<readonly [string, Qualifier]>;
+    readonly after: ReadonlyArray<readonly [string, Qualifier]>;
+  };
   /** Number words (of any language) that are no figure alone in this language's text ("once"). */
   readonly numberWordsNotAlone: readonly string[];
   /** Markers of a one-event figure and of a running total. */
@@ -134,3 +139,14 @@ export interface LanguageProfile {
     readonly formerPatterns: readonly string[];
   };
 }
+
+/** How the printed figure relates to the true value (after CQE's "change" field). */
+export type Qualifier =
+  | 'exact'
+  | 'over' // over, more than, above, más de: (v, ∞)
+  | 'at-least' // at least, no fewer than, al menos: [v, ∞)
+  | 'under' // under, less than, fewer than, menos de: [0, v)
+  | 'up-to' // up to, at most, hasta: [0, v]
+  | 'nearly' // nearly, almost, approaching, casi: just below v
+  | 'about' // about, around, roughly, some, unos: v ± 10 %
+  | 'vague'; // thousands of, dozens, numerous: an open range
