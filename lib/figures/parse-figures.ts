@@ -10,6 +10,7 @@ import { readAmount, type Amount } from './read-amount';
 import { readSubject } from './read-subject';
 import type { Figure, FigureKind, FigureToken, Qualifier } from './types';
 import { SUBJECT_GROUPS, TIME_UNITS, UNITS } from './units';
+import { AND, BETWEEN, OF, ORDINAL, RANGE_FROM, RANGE_TO } from './figure-words';
 
 // Numbers with their separators, currency signs, percent signs and words (hyphenated ones whole).
 // Thousands may also be grouped by a space, as the RAE and SI recommend ("18 400").
@@ -62,7 +63,7 @@ function isLabel(sentence: string, tokens: FigureToken[], i: number): boolean {
   const t = tokens[i]!;
   if (/^\d/.test(t.raw)) {
     if (/[\p{L}]-?$/u.test(sentence.slice(Math.max(0, t.start - 2), t.start))) return true;
-    if (/^(st|nd|rd|th|º|ª)\b/iu.test(sentence.slice(t.end, t.end + 3))) return true;
+    if (ORDINAL.test(sentence.slice(t.end, t.end + 3))) return true;
     if (/^:\d/.test(sentence.slice(t.end, t.end + 2)) || /\d:$/.test(sentence.slice(t.start - 2, t.start)))
       return true;
     return LABEL_WORDS.has(tokens[i - 1]?.fold.replace(/\.$/, '') ?? '');
@@ -92,9 +93,7 @@ function readRange(
   const opener = tokens[i - 1]?.fold ?? '';
   const word = tokens[j]?.fold ?? '';
   const hyphen = /^\s?[-–]\s?$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]?.start ?? 0));
-  const joined =
-    ((word === 'and' || word === 'y') && (opener === 'between' || opener === 'entre')) ||
-    ((word === 'to' || word === 'a' || word === 'hasta') && /^(from|de|desde)$/.test(opener));
+  const joined = (AND.has(word) && BETWEEN.has(opener)) || (RANGE_TO.has(word) && RANGE_FROM.has(opener));
   if (!joined && !(hyphen && /^\d/.test(tokens[j]?.raw ?? ''))) return null;
   const second = readAmount(tokens, joined ? j + 1 : j, profile);
   if (!second || second.value === null || second.value <= amount.value) return null;
@@ -154,12 +153,7 @@ function buildFigure(
 ): Figure {
   let j = amount.next;
   // "thousands of tonnes", "5 millones de dólares": the unit follows the "of".
-  if (
-    /^(of|de)$/.test(tokens[j]?.fold ?? '') &&
-    UNITS[tokens[j + 1]?.fold ?? ''] &&
-    tokens[j + 1]!.raw !== 't'
-  )
-    j++;
+  if (OF.has(tokens[j]?.fold ?? '') && UNITS[tokens[j + 1]?.fold ?? ''] && tokens[j + 1]!.raw !== 't') j++;
   let unit: string | null = amount.share ? 'percent' : (amount.currency ?? null);
   const two = tokens[j + 1] ? `${tokens[j]?.fold} ${tokens[j + 1]!.fold}` : '';
   if (!unit && UNITS[two]) [unit, j] = [UNITS[two]!, j + 2];

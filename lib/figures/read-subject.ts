@@ -3,6 +3,7 @@ import { termOf } from '../text/terms';
 import type { FigureToken } from './types';
 import { RATE_WORDS } from './find-rate';
 import { TIME_UNITS } from './units';
+import { DETERMINERS, EACH, OF, OF_THE } from './figure-words';
 
 /**
  * The counted thing after a figure: "2,700 tons of cocaine" → cocaine; "1,400 ground operations"
@@ -16,9 +17,9 @@ export function readSubject(
   hasUnit: boolean,
 ): { subject: string | null; next: number } {
   let k = j;
-  if (hasUnit && (tokens[k]?.fold === 'of' || tokens[k]?.fold === 'de' || tokens[k]?.fold === 'del')) {
+  if (hasUnit && (OF.has(tokens[k]?.fold ?? '') || OF_THE.has(tokens[k]?.fold ?? ''))) {
     k++;
-    while (tokens[k] && /^(the|a|an|la|el|los|las|this|that)$/.test(tokens[k]!.fold)) k++;
+    while (tokens[k] && DETERMINERS.has(tokens[k]!.fold)) k++;
   }
   const words: FigureToken[] = [];
   while (
@@ -32,8 +33,7 @@ export function readSubject(
     if (
       TIME_UNITS[tokens[k]!.fold] !== undefined ||
       RATE_WORDS[tokens[k]!.fold] !== undefined ||
-      tokens[k]!.fold === 'every' ||
-      tokens[k]!.fold === 'cada'
+      EACH.has(tokens[k]!.fold)
     )
       break;
     words.push(tokens[k]!);

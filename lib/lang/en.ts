@@ -139,6 +139,15 @@ export const en = {
     ],
     after: [['or more', 'at-least'], ['plus', 'at-least']],
   },
+  figureWords: {
+    of: ['of'], ofThe: [], articles: ['a', 'an'], determiners: ['the', 'a', 'an', 'this', 'that'],
+    each: ['every', 'each'], one: ['one'], and: ['and'], between: ['between'], rangeFrom: ['from'], rangeTo: ['to'],
+    half: ['half'], halfFactor: [], loneGroups: [], shareOnes: ['a', 'an', 'one'], shareDefinite: ['the'],
+    fractionParts: [], shareLinks: ['in', 'out of'],
+    approximatorEnds: ['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over', 'than', 'least'],
+    approximatorsBeforeOf: [], ratePrepositions: ['per', 'a', 'an'], rateArticles: [],
+    timePoint: ['after', 'before', 'ago', 'later', 'earlier', 'previously'], ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  },
   scopePatterns: {
     single: ['single', 'one-time', 'in one (raid|operation|haul|bust|shipment|strike|day|go)'],
     total: [

@@ -112,6 +112,15 @@ export const es = {
     ],
     after: [['o mas', 'at-least']],
   },
+  figureWords: {
+    of: ['de'], ofThe: ['del'], articles: ['un', 'una'], determiners: ['la', 'el', 'los', 'las'], each: ['cada'],
+    one: ['uno', 'una'], and: ['y'], between: ['entre'], rangeFrom: ['de', 'desde'], rangeTo: ['a', 'hasta'],
+    half: [], halfFactor: ['medio'], loneGroups: ['mil'], shareOnes: ['una', 'un', 'la', 'las'],
+    shareDefinite: ['la'], fractionParts: ['partes', 'parte'], shareLinks: ['de cada'],
+    approximatorEnds: ['casi', 'aproximadamente'], approximatorsBeforeOf: ['mas', 'cerca', 'alrededor', 'menos'],
+    ratePrepositions: ['al', 'por'], rateArticles: ['la', 'el'],
+    timePoint: ['siguiente', 'despues', 'antes', 'anterior', 'atras', 'mas', 'tarde'], ordinalSuffixes: ['º', 'ª'],
+  },
   scopePatterns: {
     single: ['un solo', 'una sola', 'en un solo', 'de una sola vez'],
     total: [

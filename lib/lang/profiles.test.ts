@@ -30,6 +30,23 @@ const REQUIRED: Record<string, (p: LanguageProfile) => readonly unknown[]> = {
   'time units': (p) => Object.keys(p.timeUnits),
   'rate words': (p) => Object.keys(p.rateWords),
   months: (p) => Object.keys(p.months),
+  qualifiers: (p) => p.qualifiers.before,
+  ...Object.fromEntries(
+    (
+      [
+        'of',
+        'articles',
+        'determiners',
+        'each',
+        'one',
+        'and',
+        'between',
+        'rangeFrom',
+        'rangeTo',
+        'shareLinks',
+      ] as const
+    ).map((field) => [`figure words: ${field}`, (p: LanguageProfile) => p.figureWords[field]]),
+  ),
   'scope single': (p) => p.scopePatterns.single,
   'scope total': (p) => p.scopePatterns.total,
   labelWords: (p) => p.labelWords,

@@ -78,6 +78,53 @@ export interface LanguageProfile {
     readonly before: ReadonlyArray<readonly [string, Qualifier]>;
     readonly after: ReadonlyArray<readonly [string, Qualifier]>;
   };
+  /** Function words the figure readers look for around a number, folded. */
+  readonly figureWords: {
+    /** "of", "de": what a unit or scale word is of ("2,700 tons of cocaine"). */
+    readonly of: readonly string[];
+    /** "of" fused with an article ("del"). */
+    readonly ofThe: readonly string[];
+    /** Indefinite articles, which count one before a scale or a rate ("a thousand", "un laboratorio cada…"). */
+    readonly articles: readonly string[];
+    /** Determiners skipped before the counted noun ("of the drug"). */
+    readonly determiners: readonly string[];
+    /** "every", "cada": a rate follows. */
+    readonly each: readonly string[];
+    /** "one", "uno": a count of one that leaves its noun out ("one every 40 minutes"). */
+    readonly one: readonly string[];
+    /** "and", "y": joins number words ("ochenta y siete") and ranges ("between 80 and 90"). */
+    readonly and: readonly string[];
+    readonly between: readonly string[];
+    /** A range from one number to another ("from 80 to 90", "de 80 a 90"). */
+    readonly rangeFrom: readonly string[];
+    readonly rangeTo: readonly string[];
+    /** "half", before an article ("half a million") or alone before "of" ("half of"). */
+    readonly half: readonly string[];
+    /** "medio": half of the scale word after it ("medio millón"). */
+    readonly halfFactor: readonly string[];
+    /** Group words that count without a number before them ("mil millones"). */
+    readonly loneGroups: readonly string[];
+    /** Words that count one before a fraction ("a third", "la mitad"). */
+    readonly shareOnes: readonly string[];
+    /** Definite articles before a fraction ("la mitad de"). */
+    readonly shareDefinite: readonly string[];
+    /** Words between a fraction and its "of" ("tres cuartas partes de"). */
+    readonly fractionParts: readonly string[];
+    /** Words between the two numbers of a share ("one in five", "nine out of ten", "uno de cada cinco"). */
+    readonly shareLinks: readonly string[];
+    /** Words after which an article counts one ("nearly an hour", "casi una hora"). */
+    readonly approximatorEnds: readonly string[];
+    /** Approximators that take an "of" before the article ("más de una hora"). */
+    readonly approximatorsBeforeOf: readonly string[];
+    /** Words before a time unit that make a rate ("per week", "al día"), besides "each". */
+    readonly ratePrepositions: readonly string[];
+    /** Articles inside a rate phrase ("a la semana"). */
+    readonly rateArticles: readonly string[];
+    /** Words after a time unit that make it a point in time, not a rate ("a day after"). */
+    readonly timePoint: readonly string[];
+    /** Endings of ordinals after digits ("47th", "2º"), as printed. */
+    readonly ordinalSuffixes: readonly string[];
+  };
   /** Number words (of any language) that are no figure alone in this language's text ("once"). */
   readonly numberWordsNotAlone: readonly string[];
   /** Markers of a one-event figure and of a running total. */
