@@ -148,6 +148,36 @@ export const en = {
     approximatorsBeforeOf: [], ratePrepositions: ['per', 'a', 'an'], rateArticles: [],
     timePoint: ['after', 'before', 'ago', 'later', 'earlier', 'previously'], ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   },
+  furniture: {
+    interfaceWords: [
+      'app', 'apps', 'install', 'download', 'browser', 'click', 'tap', 'icon', 'screen', 'scroll', 'share', 'subscribe',
+      'subscribers', 'newsletter', 'sign', 'login', 'log', 'cookie', 'cookies', 'comment', 'comments', 'reply',
+      'users', 'user', 'site', 'website', 'respectful', 'privacy', 'policy', 'advertisement', 'ad', 'ads', 'sponsored',
+      'follow', 'facebook', 'twitter', 'whatsapp', 'telegram', 'email', 'print', 'link', 'menu', 'search', 'pwa',
+      'dock', 'ios', 'android', 'macos', 'ipad', 'iphone', 'notifications', 'font', 'px', 'top', 'register',
+      'account', 'password', 'accept', 'settings', 'copyright', 'rights', 'reserved', 'loading',
+      // Left in English pages by sites whose interface is in Turkish ("advertisement", "loading").
+      'reklam', 'yükleniyor',
+    ],
+    aboutTheArticle: [
+      /\b(contributed|contributing)\s+(reporting\s+)?(to\s+)?(this\s+)?(report|reporting|story|article)\b/i,
+      /\b(this\s+(story|article|report)|the\s+(story|article))\s+(has\s+been|was)\s+(updated|corrected|originally\s+published|amended)\b/i,
+      /^(correction)\b/i,
+      /^(reporting\s+by|writing\s+by|editing\s+by)\b/i,
+      /\b(not\s+responsible\s+for\s+the\s+content\s+of\s+external)\b/i,
+      // Picture credits, newsletter and follow prompts, author bios, update stamps.
+      /^(image\s+source|photo|credit)s?\s*[,:]/i,
+      /\bnewsletter\b.*\b(sign\s+up|subscribe|inbox|start\s+your\s+day)\b|^sign\s+up\b/i,
+      /^(follow)\b.*\b(google\s+news|whatsapp|telegram|twitter|facebook|instagram)\b/i,
+      /^[\p{Lu}][\p{L}'’. -]{2,40}\s(covers|has\s+covered|reports\s+on|is\s+an?\s+(senior\s+)?(correspondent|reporter|writer|editor))\b/u,
+      /\b(updated|published)\s*:/i,
+    ],
+    linkListPatterns: [String.raw`read\s+more`, String.raw`more\s+on\s+this`, 'related', 'recommended'],
+  },
+  contractions: [
+    [/\bwon't\b/g, 'will not'], [/\bcan't\b/g, 'cannot'], [/n't\b/g, ' not'], [/'ll\b/g, ' will'],
+    [/'re\b/g, ' are'], [/'ve\b/g, ' have'], [/\bi'm\b/g, 'i am'], [/\b(it|that|there|what|he|she)'s\b/g, '$1 is'],
+  ],
   scopePatterns: {
     single: ['single', 'one-time', 'in one (raid|operation|haul|bust|shipment|strike|day|go)'],
     total: [

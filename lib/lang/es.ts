@@ -121,6 +121,26 @@ export const es = {
     ratePrepositions: ['al', 'por'], rateArticles: ['la', 'el'],
     timePoint: ['siguiente', 'despues', 'antes', 'anterior', 'atras', 'mas', 'tarde'], ordinalSuffixes: ['º', 'ª'],
   },
+  furniture: {
+    interfaceWords: [
+      'publicidad', 'suscríbete', 'comentarios', 'compartir', 'anuncio', 'aplicación', 'notificaciones', 'descarga',
+      'descargue', 'suscríbase', 'regístrate', 'síguenos', 'síganos', 'privacidad', 'aceptar', 'permiso',
+    ],
+    aboutTheArticle: [
+      /^(corrección|aclaración|fe de erratas)\b/i,
+      /^(con\s+información\s+de|con\s+reporte\s+de)\b/i,
+      /\b(colaboró|contribuyó)\s+(con|en|a)\s+(este|esta)\s+(informe|nota|reportaje|artículo)\b/i,
+      /\b(no\s+se\s+hace\s+responsable\s+del\s+contenido)\b/i,
+      /^(fuente\s+de\s+la\s+imagen|foto|crédito)s?\s*[,:]/i,
+      /^(siga|sigue|síganos|síguenos)\b.*\b(google\s+news|whatsapp|telegram|twitter|facebook|instagram)\b/i,
+      /\b(actualizado|publicado)\s*:/i,
+    ],
+    linkListPatterns: [
+      String.raw`seguir\s+leyendo`, String.raw`sigue\s+leyendo`, String.raw`lea\s+también`, String.raw`leer\s+más`,
+      String.raw`más\s+noticias`, String.raw`te\s+puede\s+interesar`, String.raw`le\s+puede\s+interesar`,
+    ],
+  },
+  contractions: [],
   scopePatterns: {
     single: ['un solo', 'una sola', 'en un solo', 'de una sola vez'],
     total: [

@@ -31,6 +31,9 @@ const REQUIRED: Record<string, (p: LanguageProfile) => readonly unknown[]> = {
   'rate words': (p) => Object.keys(p.rateWords),
   months: (p) => Object.keys(p.months),
   qualifiers: (p) => p.qualifiers.before,
+  'interface words': (p) => p.furniture.interfaceWords,
+  'lines about the article': (p) => p.furniture.aboutTheArticle,
+  'link list teasers': (p) => p.furniture.linkListPatterns,
   ...Object.fromEntries(
     (
       [
@@ -85,6 +88,7 @@ const PATTERNS = (p: LanguageProfile): readonly string[] => [
   ...p.direction.downPatterns,
   ...p.titles.officePatterns,
   ...p.titles.formerPatterns,
+  ...p.furniture.linkListPatterns,
 ];
 
 /** The plain words of a list of fragments (no regular-expression syntax), which a rule must match. */

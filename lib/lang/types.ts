@@ -125,6 +125,17 @@ export interface LanguageProfile {
     /** Endings of ordinals after digits ("47th", "2º"), as printed. */
     readonly ordinalSuffixes: readonly string[];
   };
+  /** Page furniture: what sites print around an article in this language. */
+  readonly furniture: {
+    /** Words of a site's interface (apps, comments, cookies, sharing), folded to lower case only. */
+    readonly interfaceWords: readonly string[];
+    /** Lines a site writes about its article: credits, corrections, embed notices, bios, stamps. */
+    readonly aboutTheArticle: readonly RegExp[];
+    /** Teasers that open the list of links ending an article ("Read more"), fragments. */
+    readonly linkListPatterns: readonly string[];
+  };
+  /** Contractions spelt out, so that quotations compare word for word ("won't" = "will not"). */
+  readonly contractions: ReadonlyArray<readonly [RegExp, string]>;
   /** Number words (of any language) that are no figure alone in this language's text ("once"). */
   readonly numberWordsNotAlone: readonly string[];
   /** Markers of a one-event figure and of a running total. */
