@@ -236,6 +236,7 @@ export const en = {
     verbsBeforeSpeaker: ['said', 'wrote', 'added'],
     nobody: ['he', 'she', 'they', 'it', 'we', 'i', 'the', 'this', 'that'],
     articles: ['the'],
+    sourceArticles: ['the'],
   },
   direction: {
     upPatterns: [

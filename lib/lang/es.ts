@@ -179,6 +179,7 @@ export const es = {
     verbsBeforeSpeaker: ['dijo', 'afirmó', 'escribió', 'añadió'],
     nobody: ['el', 'ella', 'ellos'],
     articles: ['el', 'la', 'los', 'las'],
+    sourceArticles: [],
   },
   direction: {
     upPatterns: [

@@ -187,6 +187,8 @@ export interface LanguageProfile {
     /** Pronouns and openers that name no one ("he", "the"), folded. */
     readonly nobody: readonly string[];
     readonly articles: readonly string[];
+    /** Lower-case articles that may open a source after "according to" ("the DEA"), as printed. */
+    readonly sourceArticles: readonly string[];
   };
   /** Verbs and nouns of change, up and down (patterns over folded text). */
   readonly direction: { readonly upPatterns: readonly string[]; readonly downPatterns: readonly string[] };

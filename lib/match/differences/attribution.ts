@@ -12,9 +12,11 @@ const SPEAKER = String.raw`((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})`;
 const AUXILIARY = String.raw`(?:${fromProfiles((p) => p.attribution.auxiliaryPatterns)}\s+)*`;
 // The verb ends where letters do: \b is ASCII-only, and would never end "afirmó".
 const VERB_AFTER = String.raw`${fromProfiles((p) => p.attribution.verbsAfterSpeaker)}(?![\p{L}\p{N}])`;
+// A lower-case article may open a source named after "according to" ("the DEA").
+const SOURCE_ARTICLE = fromProfiles((p) => p.attribution.sourceArticles);
 const VERB_BEFORE = fromProfiles((p) => p.attribution.verbsBeforeSpeaker);
 const ATTRIBUTION = new RegExp(
-  String.raw`${fromProfiles((p) => p.attribution.accordingToPatterns)}\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})` +
+  String.raw`${fromProfiles((p) => p.attribution.accordingToPatterns)}\s+((?:${SOURCE_ARTICLE}\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,4})` +
     String.raw`|${SPEAKER}\s+${AUXILIARY}${VERB_AFTER}` +
     String.raw`|${VERB_BEFORE}\s+${SPEAKER}(?=\s*(?:[.,;:!?]|$))`,
   'gu',
