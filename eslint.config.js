@@ -17,36 +17,57 @@ const ui = ['preact', 'preact/*'];
 // lib/ is the engine and imports nothing outside lib/: no '@/' path but '@/lib/…', and no relative path
 // that climbs out of it (one '../' more than the file lies deep inside lib/; each glob matches one depth).
 // Its tests run in Node only and may also take Node helpers from scripts/ (a Document from linkedom).
+// Inside lib/, layers point down only (DESIGN.md, "Layers"): a layer's files may not import the layers
+// above it, nor the entry point. A later block's options replace an earlier one's, so each block carries
+// every pattern that applies to its files.
+const libLayers = ['lang', 'text', 'figures', 'analysis', 'page', 'corpus', 'match'];
+const layerPattern = (layer) => {
+  const i = libLayers.indexOf(layer);
+  const message = `lib/${layer} imports only the layers below it: ${libLayers.slice(0, i).join(', ') || 'none'}.`;
+  const above = libLayers.slice(i + 1).map((layerAbove) => `**/${layerAbove}/**`);
+  return [
+    ...(above.length > 0 ? [{ group: above, message }] : []),
+    // The entry point sits above every layer: '@/lib', '../index', '../../lib'.
+    { regex: '^(?:@/lib(?:/index)?|(?:\\.\\./)+(?:lib/)?index|(?:\\.\\./)+lib)$', message },
+  ];
+};
 const libWalls = [0, 1, 2, 3, 4].flatMap((depth) => {
-  const files = [`lib/${'*/'.repeat(depth)}*.ts`];
-  const tests = [`lib/${'*/'.repeat(depth)}*.test.ts`];
   const message = 'lib/ imports nothing outside lib/.';
   const pure = [
     { regex: extensionApis, message: 'lib/ is pure: no extension APIs.' },
     { group: ui, message: 'lib/ does not import UI code.' },
   ];
-  return [
-    {
-      files,
-      ignores: tests,
-      patterns: [
-        { regex: '^@/(?!lib(?:/|$))', message },
-        { regex: `^(?:\\.\\./){${depth + 1}}`, message },
-        ...pure,
-      ],
-    },
-    {
-      files: tests,
-      patterns: [
-        { regex: '^@/(?!(?:lib|scripts)(?:/|$))', message: `${message} Its tests may use scripts/.` },
-        {
-          regex: `^(?:\\.\\./){${depth + 1}}(?!scripts/)`,
-          message: `${message} Its tests may use scripts/.`,
-        },
-        ...pure,
-      ],
-    },
+  const outside = [
+    { regex: '^@/(?!lib(?:/|$))', message },
+    { regex: `^(?:\\.\\./){${depth + 1}}`, message },
+    ...pure,
   ];
+  const testWalls = [
+    {
+      regex: '^@/(?!(?:lib|scripts|tests)(?:/|$))',
+      message: `${message} Its tests may use scripts/ and tests/.`,
+    },
+    {
+      regex: `^(?:\\.\\./){${depth + 1}}(?!scripts/|tests/)`,
+      message: `${message} Its tests may use scripts/ and tests/.`,
+    },
+    ...pure,
+  ];
+  // Every file below lib/ keeps the outer wall; below it, the first folder is the layer, whose block
+  // comes after (and so replaces) the outer one for its files.
+  const dirs = [
+    `lib/${'*/'.repeat(depth)}`,
+    ...(depth === 0 ? [] : libLayers.map((l) => `lib/${l}/${'*/'.repeat(depth - 1)}`)),
+  ];
+  return dirs.flatMap((dir, i) => [
+    {
+      files: [`${dir}*.ts`],
+      ignores: [`${dir}*.test.ts`],
+      patterns: i === 0 ? outside : [...outside, ...layerPattern(libLayers[i - 1])],
+    },
+    // Tests run rules of several layers together: only the outer wall applies to them.
+    { files: [`${dir}*.test.ts`], patterns: testWalls },
+  ]);
 });
 
 const walls = [
@@ -74,7 +95,7 @@ const walls = [
     files: ['wording/**/*.ts'],
     patterns: [
       {
-        regex: '^(?:@/|(?:\\.\\./)+)(?!\\.\\./|lib/|wording/|public/_locales/)',
+        regex: '^(?:@/|(?:\\.\\./)+)(?!\\.\\./|lib(?:/|$)|wording/|public/_locales/)',
         message: "wording/ imports only lib/'s types, the message files and itself.",
       },
       { regex: into('lib'), allowTypeImports: true, message: "wording/ imports only lib/'s types." },

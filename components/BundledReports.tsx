@@ -1,4 +1,4 @@
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { ReportMeta } from '@/lib';
 import { formatDate } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
 

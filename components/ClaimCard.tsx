@@ -1,5 +1,5 @@
-import type { ReportMeta } from '@/lib/corpus/types';
-import type { Match } from '@/lib/match/types';
+import type { ReportMeta } from '@/lib';
+import type { Match } from '@/lib';
 import type { Claim } from '@/wording/claim-summary';
 import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';

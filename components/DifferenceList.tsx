@@ -1,28 +1,23 @@
-import type { Difference } from '@/lib/match/types';
+import type { Aspect, Difference } from '@/lib';
 import { t, type MessageKey } from '@/wording/i18n';
 
 // The differing figures or words side by side: this page's phrasing, then the other report's.
 // data-difference / data-aspect / [data-difference-page] / [data-difference-report] are read by
 // scripts/e2e-report.ts to rebuild `compare --json` from the panel.
 
-const ASPECTS: Record<string, MessageKey> = {
+// One label per aspect the engine names: a new aspect fails to compile here until it has one.
+export const ASPECT_KEYS: Record<Aspect, MessageKey> = {
   figure: 'aspectFigure',
   scope: 'aspectScope',
   date: 'aspectDate',
   direction: 'aspectDirection',
-  unit: 'aspectUnit',
   title: 'aspectTitle',
   attribution: 'aspectAttribution',
   negation: 'aspectNegation',
-  quote: 'aspectQuote',
-  wording: 'aspectWording',
 };
 
-/** The aspects the engine names in its differences; each has a label in every language. */
-export const ENGINE_ASPECTS = Object.keys(ASPECTS);
-
 export function aspectLabel(aspect: string): string {
-  const key = ASPECTS[aspect];
+  const key = (ASPECT_KEYS as Record<string, MessageKey | undefined>)[aspect];
   return key ? t(key) : aspect.charAt(0).toUpperCase() + aspect.slice(1);
 }
 

@@ -1,4 +1,4 @@
-import type { Relation } from '@/lib/match/types';
+import type { Relation } from '@/lib';
 import { t, type MessageKey } from '@/wording/i18n';
 
 // The relation in words and a symbol, so it never depends on colour alone.

@@ -1,5 +1,5 @@
-import type { ReportMeta } from '@/lib/corpus/types';
-import type { Match } from '@/lib/match/types';
+import type { ReportMeta } from '@/lib';
+import type { Match } from '@/lib';
 import { formatDate, outletName } from '@/wording/format-citation';
 import { plural, t } from '@/wording/i18n';
 

@@ -1,5 +1,5 @@
-import type { PreparedReport } from '@/lib/corpus/types';
-import type { Match } from '@/lib/match/types';
+import type { PreparedReport } from '@/lib';
+import type { Match } from '@/lib';
 import { formatDate, outletName } from '@/wording/format-citation';
 import { RelationBadge } from './RelationBadge';
 import { t } from '@/wording/i18n';

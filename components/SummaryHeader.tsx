@@ -1,4 +1,4 @@
-import type { Comparison } from '@/lib/match/types';
+import type { Comparison } from '@/lib';
 import {
   corroboratedCount,
   countClaims,

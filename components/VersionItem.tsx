@@ -1,5 +1,5 @@
-import type { ReportMeta } from '@/lib/corpus/types';
-import type { Match } from '@/lib/match/types';
+import type { ReportMeta } from '@/lib';
+import type { Match } from '@/lib';
 import { DifferenceList } from './DifferenceList';
 import { formatCitation, outletName } from '@/wording/format-citation';
 import { MarkedText } from './MarkedText';

@@ -1,4 +1,4 @@
-import type { SharedEvidence } from '@/lib/match/types';
+import type { SharedEvidence } from '@/lib';
 import { t, tParts, uiLanguage } from '@/wording/i18n';
 
 // What the two sentences share and the score, so a fact-checker can judge the link, not just trust it.

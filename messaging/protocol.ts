@@ -1,6 +1,6 @@
 import { browser, type Browser } from '#imports';
-import type { PreparedReport, ReportMeta } from '@/lib/corpus/types';
-import type { Comparison, Relation } from '@/lib/match/types';
+import type { PreparedReport, ReportMeta } from '@/lib';
+import type { Comparison, Relation } from '@/lib';
 
 // The one message protocol between the content script, the background and the extension pages.
 // Each side declares its handlers as an interface below; `serve` takes an object implementing it and

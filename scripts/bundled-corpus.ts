@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareCorpus } from '../lib/corpus/prepare-corpus';
-import type { PreparedCorpusJson } from '../lib/corpus/corpus-format';
+import { prepareCorpus } from '../lib';
+import type { PreparedCorpusJson } from '../lib';
 import { readCorpusDir } from './read-corpus-dir';
 import { englishCommonStems } from './common-words';
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { commonStems } from '../lib/text/common-stems';
+import { commonStems } from '../lib';
 
 /** The most frequent English stems, from the SUBTLEX-US word list (a build-time dependency). */
 export function englishCommonStems(): string[] {

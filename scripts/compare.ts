@@ -1,7 +1,7 @@
-import { loadCorpus } from '../lib/corpus/load-corpus';
-import { prepareCorpus } from '../lib/corpus/prepare-corpus';
-import { compareText } from '../lib/match/compare-text';
-import type { Comparison } from '../lib/match/types';
+import { loadCorpus } from '../lib';
+import { prepareCorpus } from '../lib';
+import { compareText } from '../lib';
+import type { Comparison } from '../lib';
 import { bundledCorpusJson } from './bundled-corpus';
 import { formatComparison } from './format-comparison';
 import { readCorpusDir } from './read-corpus-dir';

@@ -1,5 +1,5 @@
-import type { PreparedReport } from '../lib/corpus/types';
-import type { Comparison, Match, Relation } from '../lib/match/types';
+import type { PreparedReport } from '../lib';
+import type { Comparison, Match, Relation } from '../lib';
 
 const COLOURS: Record<Relation | 'dim' | 'bold', [number, number]> = {
   diverges: [31, 39],

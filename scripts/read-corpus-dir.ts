@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
-import type { RawReport } from '../lib/corpus/prepare-corpus';
+import type { RawReport } from '../lib';
 import { InputError } from './input-error';
 import { formatSize, LIMITS, readTextFile, statInput } from './read-file-limited';
 import { readPage } from './read-page';

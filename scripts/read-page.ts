@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
-import { extractArticle } from '../lib/page/extract-article';
-import { readTextPage } from '../lib/page/read-text-page';
+import { extractArticle } from '../lib';
+import { readTextPage } from '../lib';
 import { htmlDocument } from './html-document';
 import { InputError } from './input-error';
 import { LIMITS, readTextFile } from './read-file-limited';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { loadCorpus } from '../lib/corpus/load-corpus';
-import { compareText } from '../lib/match/compare-text';
-import { readTextPage } from '../lib/page/read-text-page';
+import { loadCorpus } from '../lib';
+import { compareText } from '../lib';
+import { readTextPage } from '../lib';
 import { bundledCorpusJson } from '../scripts/bundled-corpus';
 
 const corpus = loadCorpus(bundledCorpusJson());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Comparison, Match, Relation } from '@/lib/match/types';
+import type { Comparison, Match, Relation } from '@/lib';
 import { badgeTooltip, countClaims, groupClaims, strongestRelation, summaryLine } from './claim-summary';
 
 function match(pageIndex: number, report: string, relation: Relation): Match {

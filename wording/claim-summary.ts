@@ -1,4 +1,4 @@
-import type { Comparison, Match, Relation } from '@/lib/match/types';
+import type { Comparison, Match, Relation } from '@/lib';
 import { plural, t } from './i18n';
 
 // Counting claims, shared by the panel's header, the popup and the toolbar badge so they never disagree.

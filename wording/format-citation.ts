@@ -1,4 +1,4 @@
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { ReportMeta } from '@/lib';
 import { t } from './i18n';
 
 /** "11 Dec 2025", with "about" when the date is approximate. Dates are ISO `YYYY-MM-DD`. */

@@ -1,5 +1,5 @@
-import type { ReportMeta } from '@/lib/corpus/types';
-import type { Comparison } from '@/lib/match/types';
+import type { ReportMeta } from '@/lib';
+import type { Comparison } from '@/lib';
 import type { ClaimMark } from '@/messaging/protocol';
 import { groupClaims } from '@/wording/claim-summary';
 import { outletName } from '@/wording/format-citation';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load-corpus';
+import { createEngine } from '@/lib';
 import { readPage } from '@/scripts/read-page';
 import { bundledCorpusJson } from '@/scripts/bundled-corpus';
 import { DEFAULT_SETTINGS } from '@/settings/site-rules';
@@ -7,7 +7,7 @@ import { compareChecked, compareSelectionText } from './compare-tab';
 
 // A page about another story gets no version; the same text selected by a fact-checker is compared.
 
-const corpus = loadCorpus(bundledCorpusJson());
+const corpus = createEngine(bundledCorpusJson());
 const page = readPage('tests/fixtures/other-stories/ecuador-port-seizure.en.html');
 
 describe('the story gate in the background', () => {

@@ -1,10 +1,4 @@
-import type { Corpus } from '@/lib/corpus/load-corpus';
-import { clipText } from '@/lib/match/clip-text';
-import { compareSentences } from '@/lib/match/compare-sentences';
-import { withReadLength } from '@/lib/match/compare-text';
-import { DEFAULT_COMPARE_OPTIONS } from '@/lib/match/defaults';
-import type { Comparison } from '@/lib/match/types';
-import { splitSentences } from '@/lib/text/split-sentences';
+import { DEFAULT_COMPARE_OPTIONS, type Engine } from '@/lib';
 import type { Checked } from '@/messaging/protocol';
 import type { Settings } from '@/settings/settings';
 
@@ -15,21 +9,18 @@ import type { Settings } from '@/settings/settings';
 export const MAX_SELECTION_LENGTH = 100_000;
 
 export function compareChecked(
-  corpus: Corpus,
+  corpus: Engine,
   text: string,
   settings: Settings,
   page: { url: string | null; title: string | null },
   storyGate = true,
 ): Checked {
   const options = { ...DEFAULT_COMPARE_OPTIONS, includeRelated: settings.includeRelated, storyGate };
-  // splitSentences + compareSentences is compareText, kept apart to show unmatched sentences too.
-  const read = clipText(text);
-  const sentences = splitSentences(read.text);
-  const comparison: Comparison = withReadLength(compareSentences(corpus, sentences, options, page), read);
-  return { sentences, comparison };
+  // The result carries the page's sentences, so the panel can show unmatched ones too.
+  return corpus.compare(text, page, options);
 }
 
-export function compareSelectionText(corpus: Corpus, text: string, settings: Settings, url: string | null) {
+export function compareSelectionText(corpus: Engine, text: string, settings: Settings, url: string | null) {
   const clipped = text.slice(0, MAX_SELECTION_LENGTH);
   return {
     text: clipped,

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { extractArticle, type Article } from '@/lib/page/extract-article';
+import { extractArticle, type Article } from '@/lib';
 
 // The article is extracted here, in the background, from the page's serialised DOM: Readability on a
 // long page can take tens of milliseconds, which must not block the page's thread. linkedom is the

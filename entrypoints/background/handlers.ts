@@ -1,5 +1,5 @@
 import { browser, type Browser } from '#imports';
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { ReportMeta } from '@/lib';
 import {
   notifyPanels,
   type BackgroundApi,

@@ -1,5 +1,5 @@
 import type { ClaimMark } from '@/messaging/protocol';
-import type { Relation } from '@/lib/match/types';
+import type { Relation } from '@/lib';
 
 // Marks matched sentences with the CSS Custom Highlight API: one named highlight per relation
 // (styled in highlights.css), no element added around the text. `crosscheck-flash` briefly marks the

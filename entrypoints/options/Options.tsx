@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { ReportMeta } from '@/lib';
 import { BundledReports } from '@/components/BundledReports';
 import { sendToBackground } from '@/messaging/protocol';
 import { completeSettings, settingsItem, type RunMode, type Settings } from '@/settings/settings';

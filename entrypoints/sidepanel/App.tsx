@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { PreparedReport } from '@/lib/corpus/types';
+import type { PreparedReport } from '@/lib';
 import type { PanelData } from '@/messaging/protocol';
 import { EmptyState } from '@/components/EmptyState';
 import { ReportView } from '@/components/ReportView';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { ReportMeta } from '@/lib';
 import type { Checked, PanelData } from '@/messaging/protocol';
 import { ClaimCard } from '@/components/ClaimCard';
 import { EmptyState } from '@/components/EmptyState';

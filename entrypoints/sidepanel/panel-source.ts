@@ -1,4 +1,4 @@
-import type { PreparedReport } from '@/lib/corpus/types';
+import type { PreparedReport } from '@/lib';
 import type { PanelData, TabResult } from '@/messaging/protocol';
 
 /**

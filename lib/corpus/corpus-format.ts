@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLanguage, type Language } from '../lang';
 
 /** A figure as stored in the prepared corpus: JSON has no Infinity, so an open range has high null. */
 // Its words are not stored: they are the sentence's characters from start to end.
@@ -23,7 +24,11 @@ const preparedReport = z.object({
   url: z.string().nullable(),
   date: z.string().nullable(),
   dateApproximate: z.boolean(),
-  language: z.enum(['en', 'es']),
+  // A language some profile reads (lib/lang/).
+  language: z.custom<Language>(
+    (v) => typeof v === 'string' && isLanguage(v),
+    'not a language the engine reads',
+  ),
   sentences: z.array(z.string()),
   /** Per sentence, the ids of its index keys in `vocabulary` (checked by `checkReportArrays`). */
   keys: z.array(z.array(z.number())),

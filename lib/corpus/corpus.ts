@@ -1,6 +1,6 @@
 import type { Figure } from '../figures/types';
 import { FigureStore } from './figure-store';
-import { SentenceIndex } from '../match/sentence-index';
+import { SentenceIndex } from './sentence-index';
 import type { PreparedCorpusJson, PreparedReportJson } from './corpus-format';
 import type { PreparedReport } from './types';
 import { storyOfPrepared, type StoryProfile } from './story-keys';

@@ -1,7 +1,7 @@
-import { analyzeSentences } from '../match/analyze-sentence';
-import { isClaim } from '../match/is-claim';
+import { analyzeSentences } from '../analysis/analyze-sentence';
+import { isClaim } from '../analysis/is-claim';
 import { readTextPage } from '../page/read-text-page';
-import { detectLanguage } from '../text/language';
+import { detectLanguage, profileOf } from '../lang';
 import { splitSentences } from '../text/split-sentences';
 import type { PreparedCorpusJson, PreparedReportJson, StoredFigure } from './corpus-format';
 import { storyOfPrepared } from './story-keys';
@@ -51,7 +51,7 @@ export function prepareReport(report: RawReport, keyId: (key: string) => number)
   const { title: headline, text: body } = readTextPage(report.text);
   const language = report.meta?.language ?? detectLanguage(body);
   const sentences = splitSentences(body);
-  const analyzed = analyzeSentences(sentences, language, headline ? [headline] : []);
+  const analyzed = analyzeSentences(sentences, profileOf(language), headline ? [headline] : []);
   return {
     id: report.id,
     title: report.meta?.title ?? headline,

@@ -1,3 +1,4 @@
+import { PIVOT } from '../lang';
 import { termOf } from '../text/terms';
 import type { PreparedCorpusJson } from './corpus-format';
 
@@ -50,7 +51,7 @@ export function findStoryProfile(
   for (const [key, n] of counts) {
     if (n < STORY_MIN_REPORTS || key.startsWith('#')) continue;
     // A name is as common as the word it is ("White House", "United States" are common words).
-    const word = key.startsWith('@') ? termOf(key.slice(1), 'en') : key;
+    const word = key.startsWith('@') ? termOf(key.slice(1), PIVOT) : key;
     const rank = word ? commonRank(word) : undefined;
     if (rank !== undefined && rank <= STORY_COMMON_RANK) continue;
     keys[key] = Math.round((n / reports.length) * 1000) / 1000;

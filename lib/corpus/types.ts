@@ -1,3 +1,5 @@
+import type { Language } from '../lang';
+
 /** What is known of one report: bibliographic data for display and citation. */
 export interface ReportMeta {
   /** The report's file name, used as its id everywhere. */
@@ -9,7 +11,7 @@ export interface ReportMeta {
   /** ISO date `YYYY-MM-DD`, or null. */
   date: string | null;
   dateApproximate: boolean;
-  language: 'en' | 'es';
+  language: Language;
 }
 
 /** A report as the extension and the command load it: metadata plus its cleaned sentences. */

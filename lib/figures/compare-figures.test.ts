@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../text/language';
+import { profileOf, type Language } from '../lang';
 import { compareFigures } from './compare-figures';
 import { parseFigures } from './parse-figures';
 
 const verdicts = (a: string, b: string, la: Language = 'en', lb: Language = 'en') =>
-  compareFigures(parseFigures(a, la), parseFigures(b, lb)).map((p) => p.verdict);
+  compareFigures(parseFigures(a, profileOf(la)), parseFigures(b, profileOf(lb))).map((p) => p.verdict);
 
 describe('compareFigures', () => {
   it.each([

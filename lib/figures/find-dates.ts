@@ -1,12 +1,8 @@
+import { mergedTable, PROFILES } from '../lang';
 import type { Figure } from './types';
 
-// prettier-ignore
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12, enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
-  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
+// Month names and abbreviations of every profile.
+const MONTHS = mergedTable((p) => p.months);
 const MONTH = Object.keys(MONTHS).join('|');
 const PATTERNS: ReadonlyArray<{
   re: RegExp;
@@ -49,19 +45,12 @@ function findDays(sentence: string, found: Figure[]): void {
   }
 }
 
-// A month without a day, after a word that makes it a time ("in September", "en septiembre",
-// "finales de octubre"): English months are capitalised, which keeps "may" and "march" out.
-const ENGLISH_MONTH =
-  /\b(?:in|since|until|through|by|from|during|last|early|late|mid-)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/gu;
-const SPANISH_MONTH =
-  /\b(?:en|desde|hasta|durante|de)\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?\b/giu;
-
 /**
  * Months named without a day: value mm (unit `month-of-year`), or yyyymm (unit `month`) with the
  * year, so that "in September" and "in October" can be told apart.
  */
 function findMonths(sentence: string, found: Figure[]): void {
-  for (const re of [ENGLISH_MONTH, SPANISH_MONTH]) {
+  for (const re of PROFILES.map((p) => p.monthAlone)) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index + m[0].indexOf(m[1]!);
       const end = m.index + m[0].length;

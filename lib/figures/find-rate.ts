@@ -1,17 +1,11 @@
-import type { FigureToken } from './read-amount';
+import { mergedTable } from '../lang';
+import type { FigureToken } from './types';
 import { NUMBER_WORDS } from './number-words';
 import { TIME_UNITS } from './units';
+import { EACH, RATE_ARTICLES, RATE_OPENERS, TIME_POINT } from './figure-words';
 
 /** Words that make a figure a rate by themselves: "nine labs daily", "300 toneladas anuales". */
-// prettier-ignore
-export const RATE_WORDS: Readonly<Record<string, number>> = {
-  daily: 1, diarios: 1, diarias: 1, diario: 1, diaria: 1, weekly: 7, semanales: 7, semanal: 7,
-  monthly: 30.44, mensuales: 30.44, mensual: 30.44, annually: 365.25, yearly: 365.25, annual: 365.25,
-  anuales: 365.25, anual: 365.25, anualmente: 365.25,
-};
-
-const TIME_POINT =
-  /^(after|before|ago|later|earlier|previously|siguiente|despues|antes|anterior|atras|mas|tarde)$/;
+export const RATE_WORDS = mergedTable((p) => p.rateWords);
 
 /**
  * A rate after a figure: "every 40 minutes", "a day", "per week", "cada hora", "al día",
@@ -22,16 +16,12 @@ export function findRate(tokens: FigureToken[], j: number): { perDays: number; n
   if (!t) return null;
   const adverb = RATE_WORDS[t.fold];
   if (adverb !== undefined) return { perDays: adverb, next: j + 1 };
-  if (!/^(every|each|per|a|an|cada|al|por)$/.test(t.fold)) return null;
+  if (!RATE_OPENERS.has(t.fold)) return null;
   // "a la semana", "por la semana": the article is part of the Spanish phrase.
-  let k = t.fold !== 'cada' && /^(la|el)$/.test(tokens[j + 1]?.fold ?? '') ? j + 2 : j + 1;
+  let k = !EACH.has(t.fold) && RATE_ARTICLES.has(tokens[j + 1]?.fold ?? '') ? j + 2 : j + 1;
   let count = 1;
   const n = tokens[k];
-  if (
-    n &&
-    (/^\d+$/.test(n.raw) || NUMBER_WORDS[n.fold] !== undefined) &&
-    /^(every|each|cada)$/.test(t.fold)
-  ) {
+  if (n && (/^\d+$/.test(n.raw) || NUMBER_WORDS[n.fold] !== undefined) && EACH.has(t.fold)) {
     count = /^\d+$/.test(n.raw) ? Number(n.raw) : NUMBER_WORDS[n.fold]!;
     k++;
   }
@@ -39,6 +29,6 @@ export function findRate(tokens: FigureToken[], j: number): { perDays: number; n
   const days = unit ? TIME_UNITS[unit.fold] : undefined;
   if (days === undefined) return null;
   // "a day after the visit", "a year ago", "al día siguiente": a point in time, not a rate.
-  if (TIME_POINT.test(tokens[k + 1]?.fold ?? '')) return null;
+  if (TIME_POINT.has(tokens[k + 1]?.fold ?? '')) return null;
   return { perDays: count * days, next: k + 1 };
 }

@@ -1,10 +1,10 @@
+import { PROFILES } from '../lang';
 import type { Scope } from './types';
 
-// Markers of a one-event figure and of a running total, English and Spanish (RESEARCH.md: "Scope").
-const SINGLE =
-  /\b(single|one-time|in one (raid|operation|haul|bust|shipment|strike|day|go)|un solo|una sola|en un solo|de una sola vez)\b/giu;
-const TOTAL =
-  /\b(to date|so far|thus far|in total|a total of|altogether|cumulative(ly)?|since (\d{4}|(he|she|they) took office)|(during|under) (his|her|their|the) (administration|government|tenure|term|mandate|presidency)|in (his|her|their) (tenure|term|presidency)|hasta (la fecha|ahora)|en total|en lo que va|desde \d{4}|(durante|en|bajo) (su|el) (gobierno|mandato|presidencia)|acumulad[oa]s?)\b/giu;
+// Markers of a one-event figure and of a running total, from every profile (RESEARCH.md: "Scope").
+const marker = (list: readonly string[]) => new RegExp(String.raw`\b(${list.join('|')})\b`, 'giu');
+const SINGLE = marker(PROFILES.flatMap((p) => p.scopePatterns.single));
+const TOTAL = marker(PROFILES.flatMap((p) => p.scopePatterns.total));
 /** How far (in characters) a scope marker may stand from the figure it frames. */
 const REACH = 80;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../text/language';
+import { profileOf, type Language } from '../lang';
 import { parseFigures } from './parse-figures';
 
 const first = (sentence: string, language: Language = 'en') => {
-  const figure = parseFigures(sentence, language)[0];
+  const figure = parseFigures(sentence, profileOf(language))[0];
   if (!figure) throw new Error(`no figure in "${sentence}"`);
   return figure;
 };
@@ -35,7 +35,7 @@ describe('parseFigures reads the number', () => {
   });
 
   it('skips "one of the …"', () => {
-    expect(parseFigures('Colombia is one of the closest allies.', 'en')).toEqual([]);
+    expect(parseFigures('Colombia is one of the closest allies.', profileOf('en'))).toEqual([]);
   });
 });
 
@@ -101,13 +101,13 @@ describe('parseFigures reads approximators and scope', () => {
     ['a finales de octubre', 'lo sancionaron a finales de octubre', 'es', 10, 'month-of-year'],
     ['"in May", not "may"', 'Trump may travel in May', 'en', 5, 'month-of-year'],
   ] as const)('reads a month named alone: %s', (_name, text, language, value, unit) => {
-    expect(parseFigures(text, language)).toMatchObject([{ kind: 'date', value, unit }]);
+    expect(parseFigures(text, profileOf(language))).toMatchObject([{ kind: 'date', value, unit }]);
   });
 
   it('reads no length from an article without an approximator', () => {
-    expect(parseFigures('Trump spoke a day after the call.', 'en')).toEqual([]);
-    expect(parseFigures('He repeats it twice a week.', 'en')).toEqual([]);
-    expect(parseFigures('Un día después de la llamada.', 'es')).toEqual([]);
+    expect(parseFigures('Trump spoke a day after the call.', profileOf('en'))).toEqual([]);
+    expect(parseFigures('He repeats it twice a week.', profileOf('en'))).toEqual([]);
+    expect(parseFigures('Un día después de la llamada.', profileOf('es'))).toEqual([]);
   });
 
   it('names the approximator in the figure text', () => {
@@ -167,7 +167,7 @@ describe('parseFigures reads numbers as news prints them', () => {
     ['18 400 laboratorios', 'es', 18400],
     ['Murieron 2000 personas', 'es', 2000],
   ] as const)('%s = %d', (text, language, value) => {
-    expect(parseFigures(text, language)).toMatchObject([{ value }]);
+    expect(parseFigures(text, profileOf(language))).toMatchObject([{ value }]);
   });
 
   it.each([
@@ -177,7 +177,7 @@ describe('parseFigures reads numbers as news prints them', () => {
     ['de 80 a 90 personas', 'es'],
     ['some 80-90 people', 'en'],
   ] as const)('reads the range "%s" as one figure', (text, language) => {
-    expect(parseFigures(text, language)).toMatchObject([{ low: 80, high: 90, subject: 'peopl' }]);
+    expect(parseFigures(text, profileOf(language))).toMatchObject([{ low: 80, high: 90, subject: 'peopl' }]);
   });
 
   it.each([
@@ -190,7 +190,7 @@ describe('parseFigures reads numbers as news prints them', () => {
     ['at 10:30 on Tuesday', 'en'],
     ['aboard Air Force One, Trump said', 'en'],
   ] as const)('reads no count in the label "%s"', (text, language) => {
-    expect(parseFigures(text, language)).toEqual([]);
+    expect(parseFigures(text, profileOf(language))).toEqual([]);
   });
 
   it.each([
@@ -198,7 +198,7 @@ describe('parseFigures reads numbers as news prints them', () => {
     ['killed 83 people a year ago', 'en'],
     ['Murieron 3 personas al día siguiente', 'es'],
   ] as const)('reads "%s" as a count, not a rate', (text, language) => {
-    expect(parseFigures(text, language)).toMatchObject([{ kind: 'count' }]);
+    expect(parseFigures(text, profileOf(language))).toMatchObject([{ kind: 'count' }]);
   });
 
   it.each([
@@ -206,14 +206,16 @@ describe('parseFigures reads numbers as news prints them', () => {
     ['not more than 80 people', 'en', 'up-to'],
     ['no menos de 80 personas', 'es', 'at-least'],
   ] as const)('reads the negated approximator in "%s"', (text, language, qualifier) => {
-    expect(parseFigures(text, language)).toMatchObject([{ qualifier }]);
+    expect(parseFigures(text, profileOf(language))).toMatchObject([{ qualifier }]);
   });
 
   it('reads a year where a year is meant', () => {
-    expect(parseFigures('In 2024 Colombia seized more cocaine', 'en')).toMatchObject([
+    expect(parseFigures('In 2024 Colombia seized more cocaine', profileOf('en'))).toMatchObject([
       { kind: 'date', unit: 'year' },
     ]);
-    expect(parseFigures('the 2026 election', 'en')).toMatchObject([{ kind: 'date', unit: 'year' }]);
+    expect(parseFigures('the 2026 election', profileOf('en'))).toMatchObject([
+      { kind: 'date', unit: 'year' },
+    ]);
   });
 });
 
@@ -227,7 +229,7 @@ describe('parseFigures reads shares, rates and bare counts', () => {
     ['one in five Colombians', 'en', 20, 'about'],
     ['uno de cada cinco colombianos', 'es', 20, 'about'],
   ] as const)('reads the share "%s" as a percentage', (text, language, value, qualifier) => {
-    const [figure] = parseFigures(text, language);
+    const [figure] = parseFigures(text, profileOf(language));
     expect(figure).toMatchObject({ kind: 'percent', unit: 'percent', qualifier });
     expect(figure!.value).toBeCloseTo(value);
   });
@@ -239,13 +241,15 @@ describe('parseFigures reads shares, rates and bare counts', () => {
     ['la primera mitad del partido', 'es'],
     ['en la segunda mitad de 2025', 'es'],
   ] as const)('reads "%s" as a period, not a share of 50 %%', (text, language) => {
-    expect(parseFigures(text, language).filter((f) => f.kind === 'percent')).toEqual([]);
+    expect(parseFigures(text, profileOf(language)).filter((f) => f.kind === 'percent')).toEqual([]);
   });
 
   it('reads no share in "half an hour" or "la mitad" alone, and half a million as a number', () => {
-    expect(parseFigures('they spoke for half an hour', 'en')).toEqual([]);
-    expect(parseFigures('se quedó con la mitad', 'es')).toEqual([]);
-    expect(parseFigures('half a million doses', 'en')).toMatchObject([{ value: 500_000, subject: 'dose' }]);
+    expect(parseFigures('they spoke for half an hour', profileOf('en'))).toEqual([]);
+    expect(parseFigures('se quedó con la mitad', profileOf('es'))).toEqual([]);
+    expect(parseFigures('half a million doses', profileOf('en'))).toMatchObject([
+      { value: 500_000, subject: 'dose' },
+    ]);
   });
 
   it.each([
@@ -253,7 +257,7 @@ describe('parseFigures reads shares, rates and bare counts', () => {
     ['300 tons annually', 'en', 300 / 365.25],
     ['nueve laboratorios a la semana', 'es', 9 / 7],
   ] as const)('reads the rate "%s"', (text, language, perDay) => {
-    const [figure] = parseFigures(text, language);
+    const [figure] = parseFigures(text, profileOf(language));
     expect(figure).toMatchObject({ kind: 'rate' });
     expect(figure!.value).toBeCloseTo(perDay);
   });
@@ -263,7 +267,7 @@ describe('parseFigures reads shares, rates and bare counts', () => {
     ['the death toll rose to 87', 'en'],
     ['el número de muertos llegó a 87', 'es'],
   ] as const)('gives the bare count in "%s" the event it counts', (text, language) => {
-    expect(parseFigures(text, language)).toMatchObject([{ kind: 'count', subject: 'kill' }]);
+    expect(parseFigures(text, profileOf(language))).toMatchObject([{ kind: 'count', subject: 'kill' }]);
   });
 
   it.each([
@@ -271,6 +275,6 @@ describe('parseFigures reads shares, rates and bare counts', () => {
     ['hundreds of thousands of people', 'en', 200_000, 999_999],
     ['cientos de miles de personas', 'es', 200_000, 999_999],
   ] as const)('reads the vague amount "%s"', (text, language, low, high) => {
-    expect(parseFigures(text, language)).toMatchObject([{ qualifier: 'vague', low, high }]);
+    expect(parseFigures(text, profileOf(language))).toMatchObject([{ qualifier: 'vague', low, high }]);
   });
 });

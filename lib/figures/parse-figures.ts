@@ -1,4 +1,4 @@
-import type { Language } from '../text/language';
+import { PROFILES, type LanguageProfile } from '../lang';
 import { foldCase } from '../text/normalize';
 import { termOf } from '../text/terms';
 import { findDates } from './find-dates';
@@ -6,10 +6,11 @@ import { nearestMarker, scopeMarkers } from './find-scope';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
 import { findRate } from './find-rate';
 import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
-import { readAmount, type Amount, type FigureToken } from './read-amount';
+import { readAmount, type Amount } from './read-amount';
 import { readSubject } from './read-subject';
-import type { Figure, FigureKind, Qualifier } from './types';
+import type { Figure, FigureKind, FigureToken, Qualifier } from './types';
 import { SUBJECT_GROUPS, TIME_UNITS, UNITS } from './units';
+import { AND, BETWEEN, OF, ORDINAL, RANGE_FROM, RANGE_TO } from './figure-words';
 
 // Numbers with their separators, currency signs, percent signs and words (hyphenated ones whole).
 // Thousands may also be grouped by a space, as the RAE and SI recommend ("18 400").
@@ -20,7 +21,7 @@ const TOKEN = /US\$|[$€£%]|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\
  * figures printed differently can be compared: "over 1,400 ground operations", "2.700 toneladas",
  * "thousands of tonnes", "84 %", "one laboratory every 40 minutes", "$30 billion", "in 2024".
  */
-export function parseFigures(sentence: string, language: Language): Figure[] {
+export function parseFigures(sentence: string, profile: LanguageProfile): Figure[] {
   const dates = findDates(sentence);
   const tokens: FigureToken[] = [...sentence.matchAll(TOKEN)]
     .map((m) => ({ raw: m[0], fold: foldCase(m[0]), start: m.index, end: m.index + m[0].length }))
@@ -30,10 +31,10 @@ export function parseFigures(sentence: string, language: Language): Figure[] {
   const figures: Figure[] = [...dates];
   for (let i = 0; i < tokens.length; i++) {
     if (isLabel(sentence, tokens, i, firstLetter)) continue;
-    const read = readAmount(tokens, i, language);
+    const read = readAmount(tokens, i, profile);
     if (!read) continue;
-    const amount = readRange(sentence, tokens, i, read, language) ?? read;
-    const figure = buildFigure(sentence, tokens, i, amount, language);
+    const amount = readRange(sentence, tokens, i, read, profile) ?? read;
+    const figure = buildFigure(sentence, tokens, i, amount, profile);
     const scope =
       figure.kind === 'date' ? null : (nearestMarker(markers, figure.start, figure.end)?.scope ?? null);
     figures.push({ ...figure, scope });
@@ -43,21 +44,19 @@ export function parseFigures(sentence: string, language: Language): Figure[] {
     if (next >= tokens.length) break;
     i = next - 1;
   }
-  return withDateEvents(sentence, inheritSubjects(figures.sort((a, b) => a.start - b.start)), language);
+  return withDateEvents(sentence, inheritSubjects(figures.sort((a, b) => a.start - b.start)), profile);
 }
 
 const YEAR = /^(19|20)\d\d$/;
-const BEFORE_YEAR =
-  /^(in|since|by|until|till|of|during|from|to|before|after|the|between|and|early|late|mid|circa|en|desde|de|del|hasta|durante|para|entre|y|ano|year|el)$/;
+const BEFORE_YEAR = new Set(PROFILES.flatMap((p) => p.yearWords));
 
 /** "in 2024", "the 2024 election", "2024." are years; "Murieron 2000 personas" counts people. */
 function readsAsYear(tokens: FigureToken[], i: number): boolean {
   const next = tokens[i + 1];
-  return i === 0 || BEFORE_YEAR.test(tokens[i - 1]!.fold) || !next || !/^\p{Ll}/u.test(next.raw);
+  return i === 0 || BEFORE_YEAR.has(tokens[i - 1]!.fold) || !next || !/^\p{Ll}/u.test(next.raw);
 }
 
-const LABEL_WORDS =
-  /^(section|article|articulo|resolution|resolucion|chapter|capitulo|number|numero|no|route|ruta|interstate|flight|vuelo|model|modelo|decree|decreto|law|ley|page|pagina|version|phase|fase|level|nivel|title|titulo)$/;
+const LABEL_WORDS = new Set(PROFILES.flatMap((p) => p.labelWords));
 
 /**
  * A number that names rather than counts: part of a name or code ("F-16", "COVID-19", "G7", "Air
@@ -68,10 +67,10 @@ function isLabel(sentence: string, tokens: FigureToken[], i: number, firstLetter
   const t = tokens[i]!;
   if (/^\d/.test(t.raw)) {
     if (/[\p{L}]-?$/u.test(sentence.slice(Math.max(0, t.start - 2), t.start))) return true;
-    if (/^(st|nd|rd|th|º|ª)\b/iu.test(sentence.slice(t.end, t.end + 3))) return true;
+    if (ORDINAL.test(sentence.slice(t.end, t.end + 3))) return true;
     if (/^:\d/.test(sentence.slice(t.end, t.end + 2)) || /\d:$/.test(sentence.slice(t.start - 2, t.start)))
       return true;
-    return LABEL_WORDS.test(tokens[i - 1]?.fold.replace(/\.$/, '') ?? '');
+    return LABEL_WORDS.has(tokens[i - 1]?.fold.replace(/\.$/, '') ?? '');
   }
   // A capitalised number word inside a sentence is part of a name: "Air Force One".
   return (
@@ -99,18 +98,16 @@ function readRange(
   tokens: FigureToken[],
   i: number,
   amount: Amount,
-  language: Language,
+  profile: LanguageProfile,
 ): Amount | null {
   if (amount.value === null || amount.vague || YEAR.test(tokens[i]!.raw)) return null;
   const j = amount.next;
   const opener = tokens[i - 1]?.fold ?? '';
   const word = tokens[j]?.fold ?? '';
   const hyphen = /^\s?[-–]\s?$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]?.start ?? 0));
-  const joined =
-    ((word === 'and' || word === 'y') && (opener === 'between' || opener === 'entre')) ||
-    ((word === 'to' || word === 'a' || word === 'hasta') && /^(from|de|desde)$/.test(opener));
+  const joined = (AND.has(word) && BETWEEN.has(opener)) || (RANGE_TO.has(word) && RANGE_FROM.has(opener));
   if (!joined && !(hyphen && /^\d/.test(tokens[j]?.raw ?? ''))) return null;
-  const second = readAmount(tokens, joined ? j + 1 : j, language);
+  const second = readAmount(tokens, joined ? j + 1 : j, profile);
   if (!second || second.value === null || second.value <= amount.value) return null;
   return { value: null, vague: [amount.value, second.value], decimals: 0, next: second.next };
 }
@@ -122,7 +119,7 @@ function readRange(
  * le retiró la visa"). Dates compare only when their events share a word, so "sanctioned in October"
  * is never set against "revoked the visa in September".
  */
-function withDateEvents(sentence: string, figures: Figure[], language: Language): Figure[] {
+function withDateEvents(sentence: string, figures: Figure[], profile: LanguageProfile): Figure[] {
   if (!figures.some((f) => f.kind === 'date')) return figures;
   const words = [...sentence.matchAll(/\p{L}+/gu)].map((m) => ({
     text: m[0],
@@ -132,7 +129,7 @@ function withDateEvents(sentence: string, figures: Figure[], language: Language)
   const events = (list: typeof words) =>
     list
       .filter((w) => w.start === 0 || !/^\p{Lu}/u.test(w.text))
-      .map((w) => termOf(foldCase(w.text), language))
+      .map((w) => termOf(foldCase(w.text), profile))
       .filter((t): t is string => t !== null);
   return figures.map((f, i) => {
     if (f.kind !== 'date') return f;
@@ -164,16 +161,11 @@ function buildFigure(
   tokens: FigureToken[],
   i: number,
   amount: Amount,
-  language: Language,
+  profile: LanguageProfile,
 ): Figure {
   let j = amount.next;
   // "thousands of tonnes", "5 millones de dólares": the unit follows the "of".
-  if (
-    /^(of|de)$/.test(tokens[j]?.fold ?? '') &&
-    UNITS[tokens[j + 1]?.fold ?? ''] &&
-    tokens[j + 1]!.raw !== 't'
-  )
-    j++;
+  if (OF.has(tokens[j]?.fold ?? '') && UNITS[tokens[j + 1]?.fold ?? ''] && tokens[j + 1]!.raw !== 't') j++;
   let unit: string | null = amount.share ? 'percent' : (amount.currency ?? null);
   const two = tokens[j + 1] ? `${tokens[j]?.fold} ${tokens[j + 1]!.fold}` : '';
   if (!unit && UNITS[two]) [unit, j] = [UNITS[two]!, j + 2];
@@ -208,11 +200,11 @@ function buildFigure(
     SCALE_WORDS[last] !== undefined ||
     MULTIPLIER_WORDS[last] !== undefined ||
     GROUP_WORDS[last] !== undefined;
-  const read = readSubject(tokens, j, language, unit !== null || scaled);
+  const read = readSubject(tokens, j, profile, unit !== null || scaled);
   j = read.next;
   // "Strikes have killed 83", "the death toll rose to 87": a bare count counts what the event
   // word just before it names.
-  const subject = read.subject ?? (unit === null ? eventBefore(tokens, i, language) : null);
+  const subject = read.subject ?? (unit === null ? eventBefore(tokens, i, profile) : null);
   // A rate follows its figure in the same clause: "killed 11 people, a day after…" is no rate.
   const sameClause = !/[,;:()—–]/u.test(sentence.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));
   const rate = value !== null && sameClause ? findRate(tokens, j) : null;
@@ -254,9 +246,9 @@ function buildFigure(
 const AFTER_CHARS = 60;
 const COUNTED_EVENTS = new Set(SUBJECT_GROUPS.flat());
 
-function eventBefore(tokens: FigureToken[], i: number, language: Language): string | null {
+function eventBefore(tokens: FigureToken[], i: number, profile: LanguageProfile): string | null {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const term = termOf(tokens[k]!.fold, language);
+    const term = termOf(tokens[k]!.fold, profile);
     if (term !== null && COUNTED_EVENTS.has(term)) return term;
   }
   return null;

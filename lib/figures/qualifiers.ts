@@ -1,33 +1,9 @@
+import { PROFILES } from '../lang';
 import type { Qualifier } from './types';
 
-/**
- * Words before a figure that change what it claims, English and Spanish, folded, longest first so
- * that "more than" wins over "more" and "no more than" over "more than". RESEARCH.md: ranges from
- * approximators.
- */
-// prettier-ignore
-const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['no more than', 'up-to'], ['not more than', 'up-to'], ['not less than', 'at-least'], ['no mas de', 'up-to'],
-  ['no menos de', 'at-least'],
-  ['in excess of', 'over'], ['more than', 'over'], ['upwards of', 'over'], ['greater than', 'over'],
-  ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['at least', 'at-least'], ['a minimum of', 'at-least'],
-  ['fewer than', 'under'], ['less than', 'under'], ['just under', 'nearly'], ['close to', 'nearly'],
-  ['up to', 'up-to'], ['at most', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'],
-  ['an estimated', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['around', 'about'],
-  ['about', 'about'], ['some', 'about'], ['estimated', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
-  ['approaching', 'nearly'], ['over', 'over'], ['above', 'over'], ['under', 'under'], ['below', 'under'],
-  ['mas de', 'over'], ['por encima de', 'over'], ['al menos', 'at-least'], ['por lo menos', 'at-least'],
-  ['menos de', 'under'], ['cerca de', 'nearly'], ['casi', 'nearly'], ['hasta', 'up-to'],
-  ['alrededor de', 'about'], ['aproximadamente', 'about'], ['unos', 'about'], ['unas', 'about'],
-  ['un estimado de', 'about'], ['superior a', 'over'], ['mas de un', 'over'],
-];
-
-/** Words after a figure with the same effect: "1,400 or more". */
-const AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['or more', 'at-least'],
-  ['plus', 'at-least'],
-  ['o mas', 'at-least'],
-];
+// Every profile's qualifiers, each language's longest first (lib/lang/).
+const BEFORE = PROFILES.flatMap((p) => p.qualifiers.before);
+const AFTER = PROFILES.flatMap((p) => p.qualifiers.after);
 
 /**
  * The qualifier whose words end `before` (folded text up to the figure), if any, and how many

@@ -1,16 +1,25 @@
-import type { Language } from '../text/language';
+import type { LanguageProfile } from '../lang';
 import { FRACTIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { readNumber } from './read-number';
 import { readNumberWords } from './read-number-words';
+import type { FigureToken } from './types';
+import {
+  APPROXIMATOR_ENDS,
+  APPROXIMATORS_BEFORE_OF,
+  ARTICLES,
+  EACH,
+  FRACTION_PARTS,
+  HALF,
+  HALF_FACTOR,
+  LONE_GROUPS,
+  OF,
+  ONE,
+  PERIOD_ORDINALS,
+  SHARE_DEFINITE,
+  SHARE_LINKS,
+  SHARE_ONES,
+} from './figure-words';
 import { CURRENCY_SIGNS, TIME_UNITS } from './units';
-
-/** A word or number of the sentence, with its place. */
-export interface FigureToken {
-  raw: string;
-  fold: string;
-  start: number;
-  end: number;
-}
 
 /** A number read at a token: its value (or vague range), and the token after it. */
 export interface Amount {
@@ -28,31 +37,27 @@ export interface Amount {
 // First words of anything `readAmount` can read, so that other tokens are passed over at once.
 const AMOUNT_STARTS = new Set([
   ...Object.keys(NUMBER_WORDS),
-  'mil',
-  'medio',
+  ...LONE_GROUPS,
+  ...HALF_FACTOR,
   ...Object.keys(FRACTIONS),
   ...Object.keys(VAGUE_AMOUNTS).map((words) => words.split(' ')[0]!),
 ]);
 
 /** Reads the amount that starts at token `i`, if one does: digits, number words, vague amounts, money. */
-export function readAmount(tokens: FigureToken[], i: number, language: Language): Amount | null {
+export function readAmount(tokens: FigureToken[], i: number, profile: LanguageProfile): Amount | null {
   const t = tokens[i]!;
   // "a nearly hour-long call": the length is in the word.
   if (/^\p{L}+-long$/u.test(t.fold) && TIME_UNITS[t.fold] !== undefined)
     return { value: 1, decimals: 0, next: i };
-  if (
-    !/^[\d$€£U]/.test(t.raw) &&
-    !AMOUNT_STARTS.has(t.fold.split('-')[0]!) &&
-    !/^(a|an|un|una)$/.test(t.fold)
-  )
+  if (!/^[\d$€£U]/.test(t.raw) && !AMOUNT_STARTS.has(t.fold.split('-')[0]!) && !ARTICLES.has(t.fold))
     return null;
   const next = tokens[i + 1];
   if (CURRENCY_SIGNS[t.raw] && next && /^\d/.test(next.raw)) {
-    const inner = readAmount(tokens, i + 1, language);
+    const inner = readAmount(tokens, i + 1, profile);
     return inner && { ...inner, currency: CURRENCY_SIGNS[t.raw] };
   }
   if (/^\d/.test(t.raw)) {
-    const reading = readNumber(t.raw.replace(/[ \u00a0\u202f]/g, ''), language);
+    const reading = readNumber(t.raw.replace(/[ \u00a0\u202f]/g, ''), profile);
     if (!reading) return null;
     return withScale(tokens, i + 1, {
       value: reading.value,
@@ -72,34 +77,26 @@ export function readAmount(tokens: FigureToken[], i: number, language: Language)
     if (!range) continue;
     const after = tokens[i + length];
     // "thousands of …" is an amount; "thousands" alone rarely is; "numerous X" needs its noun.
-    const counted = after && (after.fold === 'of' || after.fold === 'de' || /^\p{L}/u.test(after.raw));
-    if (counted && (length > 1 || range[1] === Infinity || after.fold === 'of' || after.fold === 'de'))
+    const counted = after && (OF.has(after.fold) || /^\p{L}/u.test(after.raw));
+    if (counted && (length > 1 || range[1] === Infinity || OF.has(after.fold)))
       return { value: null, vague: range, decimals: 0, next: i + length };
   }
   // "un laboratorio cada 40 minutos", "a laboratory every 40 minutes": the article counts one.
-  if (/^(a|an|un|una)$/.test(t.fold) && /^(every|each|cada)$/.test(tokens[i + 2]?.fold ?? '')) {
+  if (ARTICLES.has(t.fold) && EACH.has(tokens[i + 2]?.fold ?? '')) {
     return { value: 1, decimals: 0, next: i + 1 };
   }
   // "…laboratories, one every 40 minutes", "…laboratorios, uno cada hora": the noun is left out.
-  if (/^(one|uno|una)$/.test(t.fold) && /^(every|each|cada)$/.test(next?.fold ?? '')) {
+  if (ONE.has(t.fold) && EACH.has(next?.fold ?? '')) {
     return { value: 1, decimals: 0, next: i + 1 };
   }
   // "nearly an hour", "more than a year", "casi una hora": after an approximator the article is one.
-  if (
-    /^(a|an|un|una)$/.test(t.fold) &&
-    TIME_UNITS[next?.fold ?? ''] !== undefined &&
-    afterApproximator(tokens, i)
-  )
+  if (ARTICLES.has(t.fold) && TIME_UNITS[next?.fold ?? ''] !== undefined && afterApproximator(tokens, i))
     return { value: 1, decimals: 0, next: i + 1 };
   const share = readShare(tokens, i);
   if (share) return share;
-  const words = readNumberWords(tokens, i, language);
+  const words = readNumberWords(tokens, i, profile);
   return words && withScale(tokens, words.next, { value: words.value, decimals: 0, next: words.next });
 }
-
-const PERIOD_ORDINALS = new Set(['first', 'second', '1st', '2nd', 'primera', 'segunda', 'primer', 'segundo']);
-
-const SHARE_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, una: 1, un: 1, la: 1, las: 1 };
 
 /**
  * A share: "half of", "a third of", "two-thirds of", "three quarters of", "la mitad de", "dos tercios
@@ -123,30 +120,23 @@ function readShare(tokens: FigureToken[], i: number): Amount | null {
       fraction === undefined &&
       FRACTIONS[t.fold] !== undefined &&
       i > 0 &&
-      /^(la|the)$/.test(tokens[i - 1]!.fold)
+      SHARE_DEFINITE.has(tokens[i - 1]!.fold)
     ) {
       // "la mitad de", "the half of" (rare in English), with the article before.
       [count, fraction, k] = [1, FRACTIONS[t.fold], i + 1];
-    } else if (fraction === undefined && t.fold === 'half') [count, fraction, k] = [1, 50, i + 1];
+    } else if (fraction === undefined && HALF.has(t.fold)) [count, fraction, k] = [1, 50, i + 1];
   }
   if (fraction !== undefined && count !== null) {
-    if (tokens[k]?.fold === 'partes' || tokens[k]?.fold === 'parte') k++;
-    if (tokens[k]?.fold === 'of' || tokens[k]?.fold === 'de')
-      return { value: count * fraction, decimals: 1, next: k, share: true };
+    if (FRACTION_PARTS.has(tokens[k]?.fold ?? '')) k++;
+    if (OF.has(tokens[k]?.fold ?? '')) return { value: count * fraction, decimals: 1, next: k, share: true };
     return null;
   }
   // "one in five", "nine out of ten", "uno de cada cinco".
   const n = /^\d+$/.test(t.raw) ? Number(t.raw) : countOf(t.fold);
   if (n === null) return null;
-  const link = [tokens[i + 1]?.fold, tokens[i + 2]?.fold, tokens[i + 3]?.fold];
-  const [m, next] =
-    link[0] === 'in'
-      ? [tokens[i + 2], i + 3]
-      : link[0] === 'out' && link[1] === 'of'
-        ? [tokens[i + 3], i + 4]
-        : link[0] === 'de' && link[1] === 'cada'
-          ? [tokens[i + 3], i + 4]
-          : [undefined, 0];
+  // The words between the two numbers: "in", "out of", "de cada".
+  const link = SHARE_LINKS.find((words) => words.every((w, at) => tokens[i + 1 + at]?.fold === w));
+  const [m, next] = link ? [tokens[i + 1 + link.length], i + 2 + link.length] : [undefined, 0];
   if (!m) return null;
   const of = /^\d+$/.test(m.raw) ? Number(m.raw) : countOf(m.fold);
   if (!of || of <= n || of > 1000) return null;
@@ -154,30 +144,15 @@ function readShare(tokens: FigureToken[], i: number): Amount | null {
 }
 
 function countOf(fold: string): number | null {
-  if (SHARE_COUNTS[fold] !== undefined) return SHARE_COUNTS[fold]!;
+  if (SHARE_ONES.has(fold)) return 1;
   const value = NUMBER_WORDS[fold];
   return value !== undefined && value <= 12 ? value : null;
 }
 
-const APPROXIMATOR_ENDS = new Set([
-  'nearly',
-  'almost',
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'over',
-  'than',
-  'least',
-  'casi',
-  'aproximadamente',
-]);
-const SPANISH_APPROXIMATORS = new Set(['mas', 'cerca', 'alrededor', 'menos']);
-
 function afterApproximator(tokens: FigureToken[], i: number): boolean {
   const previous = tokens[i - 1]?.fold ?? '';
   if (APPROXIMATOR_ENDS.has(previous)) return true;
-  return previous === 'de' && SPANISH_APPROXIMATORS.has(tokens[i - 2]?.fold ?? '');
+  return OF.has(previous) && APPROXIMATORS_BEFORE_OF.has(tokens[i - 2]?.fold ?? '');
 }
 
 function withScale(tokens: FigureToken[], j: number, amount: Amount): Amount {

@@ -1,14 +1,10 @@
-import type { Language } from '../text/language';
+import { PROFILES, type LanguageProfile } from '../lang';
 import { GROUP_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS } from './number-words';
-import type { FigureToken } from './read-amount';
+import type { FigureToken } from './types';
+import { AND, ARTICLES, HALF, HALF_FACTOR, LONE_GROUPS, OF } from './figure-words';
 
-// Number words that are also common words in the other language, or articles, on their own.
-const AMBIGUOUS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['once', 'uno', 'una', 'dos', 'mil', 'cien']),
-  es: new Set(['uno', 'una', 'one', 'ten', 'once']),
-};
-const ARTICLES = new Set(['a', 'an', 'un', 'una']);
-const CONNECTORS = new Set(['and', 'y']);
+// Number words that are also common words in another language, or articles, on their own.
+const NOT_ALONE = new Map(PROFILES.map((p) => [p, new Set<string>(p.numberWordsNotAlone)]));
 
 const isNumberWord = (fold: string): boolean =>
   fold.split('-').every((part) => NUMBER_WORDS[part] !== undefined && MULTIPLIER_WORDS[part] === undefined);
@@ -23,24 +19,24 @@ const valueOf = (fold: string): number => fold.split('-').reduce((sum, part) => 
 export function readNumberWords(
   tokens: FigureToken[],
   i: number,
-  language: Language,
+  profile: LanguageProfile,
 ): { value: number; next: number } | null {
   let total = 0;
   let current = 0;
   let words = 0;
   let k = i;
   const first = tokens[i]!.fold;
-  if (first === 'half' && ARTICLES.has(tokens[i + 1]?.fold ?? '')) {
+  if (HALF.has(first) && ARTICLES.has(tokens[i + 1]?.fold ?? '')) {
     // "half a million", "half a dozen".
     const after = tokens[i + 2]?.fold ?? '';
     if (MULTIPLIER_WORDS[after] === undefined && GROUP_WORDS[after] === undefined) return null;
     current = 0.5;
     k += 2;
-  } else if (ARTICLES.has(first) || first === 'medio') {
+  } else if (ARTICLES.has(first) || HALF_FACTOR.has(first)) {
     // "a thousand", "un millón", "a dozen", "medio millón": the article or "medio" is a factor.
     const after = tokens[i + 1]?.fold ?? '';
     if (MULTIPLIER_WORDS[after] === undefined && GROUP_WORDS[after] === undefined) return null;
-    current = first === 'medio' ? 0.5 : 1;
+    current = HALF_FACTOR.has(first) ? 0.5 : 1;
     k++;
   }
   for (; k < tokens.length; k++) {
@@ -51,13 +47,13 @@ export function readNumberWords(
     } else if (MULTIPLIER_WORDS[w] !== undefined && (words > 0 || current > 0)) {
       current = (current || 1) * MULTIPLIER_WORDS[w]!;
       words++;
-    } else if (GROUP_WORDS[w] !== undefined && (words > 0 || current > 0 || w === 'mil')) {
+    } else if (GROUP_WORDS[w] !== undefined && (words > 0 || current > 0 || LONE_GROUPS.has(w))) {
       const group = GROUP_WORDS[w]!;
       // "mil millones": a million of what came before, thousands included.
       if (group >= 1e6) [total, current] = [(total + current || 1) * group, 0];
       else [total, current] = [total + (current || 1) * group, 0];
       words++;
-    } else if (CONNECTORS.has(w) && words > 0 && isNumberWord(tokens[k + 1]?.fold ?? '')) {
+    } else if (AND.has(w) && words > 0 && isNumberWord(tokens[k + 1]?.fold ?? '')) {
       continue;
     } else break;
   }
@@ -65,8 +61,8 @@ export function readNumberWords(
   const next = tokens[k];
   if (words === 1 && k === i + 1) {
     // One word alone: not a word of the other language, not "one of the…", and a noun must follow.
-    if (AMBIGUOUS[language].has(first)) return null;
-    if (!next || next.fold === 'of' || next.fold === 'de' || !/^\p{L}/u.test(next.raw)) return null;
+    if (NOT_ALONE.get(profile)?.has(first)) return null;
+    if (!next || OF.has(next.fold) || !/^\p{L}/u.test(next.raw)) return null;
   }
   return { value: total + current, next: k };
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../text/language';
+import type { LanguageProfile } from '../lang';
 
 /** A number written with digits, read in the sentence's language. */
 export interface NumberReading {
@@ -10,11 +10,11 @@ export interface NumberReading {
 }
 
 /**
- * Reads "2,700", "18.400", "1.234,5", "3.2", "84". English groups thousands with commas and
- * Spanish with dots; a lone separator of the other convention followed by exactly three digits
+ * Reads "2,700", "18.400", "1.234,5", "3.2", "84". Each language groups thousands with its own mark
+ * (`thousandsMark`: English commas, Spanish dots); a lone separator of the other convention followed by exactly three digits
  * ("18.400" in English text) is read both ways, decimal first.
  */
-export function readNumber(digits: string, language: Language): NumberReading | null {
+export function readNumber(digits: string, profile: LanguageProfile): NumberReading | null {
   const separators = digits.replace(/\d/g, '');
   if (!separators) return { value: Number(digits), decimals: 0 };
   const kinds = new Set(separators);
@@ -35,10 +35,9 @@ export function readNumber(digits: string, language: Language): NumberReading | 
   }
   if (groups.length > 2) return { value: asThousands, decimals: 0 };
   const asDecimal = Number(groups.join('.'));
-  const languageGroupsWith = language === 'es' ? '.' : ',';
   // The language's own grouping mark is read one way ("2,700" in English, "18.400" in Spanish);
   // the other mark may be either ("18.400" in English text), so both readings are kept.
-  return mark === languageGroupsWith
+  return mark === profile.thousandsMark
     ? { value: asThousands, decimals: 0 }
     : { value: asDecimal, alt: asThousands, decimals: 3 };
 }

@@ -1,8 +1,9 @@
-import type { Language } from '../text/language';
+import type { LanguageProfile } from '../lang';
 import { termOf } from '../text/terms';
-import type { FigureToken } from './read-amount';
+import type { FigureToken } from './types';
 import { RATE_WORDS } from './find-rate';
 import { TIME_UNITS } from './units';
+import { DETERMINERS, EACH, OF, OF_THE } from './figure-words';
 
 /**
  * The counted thing after a figure: "2,700 tons of cocaine" → cocaine; "1,400 ground operations"
@@ -12,35 +13,34 @@ import { TIME_UNITS } from './units';
 export function readSubject(
   tokens: FigureToken[],
   j: number,
-  language: Language,
+  profile: LanguageProfile,
   hasUnit: boolean,
 ): { subject: string | null; next: number } {
   let k = j;
-  if (hasUnit && (tokens[k]?.fold === 'of' || tokens[k]?.fold === 'de' || tokens[k]?.fold === 'del')) {
+  if (hasUnit && (OF.has(tokens[k]?.fold ?? '') || OF_THE.has(tokens[k]?.fold ?? ''))) {
     k++;
-    while (tokens[k] && /^(the|a|an|la|el|los|las|this|that)$/.test(tokens[k]!.fold)) k++;
+    while (tokens[k] && DETERMINERS.has(tokens[k]!.fold)) k++;
   }
   const words: FigureToken[] = [];
   while (
     tokens[k] &&
     words.length < 3 &&
     /^\p{L}/u.test(tokens[k]!.raw) &&
-    termOf(tokens[k]!.fold, language)
+    termOf(tokens[k]!.fold, profile)
   ) {
     // "cocaine seized", "bombardments targeting": a participle ends the noun phrase.
-    if (words.length > 0 && language === 'en' && /(ed|ing)$/.test(tokens[k]!.fold)) break;
+    if (words.length > 0 && profile.participleEndings.some((e) => tokens[k]!.fold.endsWith(e))) break;
     if (
       TIME_UNITS[tokens[k]!.fold] !== undefined ||
       RATE_WORDS[tokens[k]!.fold] !== undefined ||
-      tokens[k]!.fold === 'every' ||
-      tokens[k]!.fold === 'cada'
+      EACH.has(tokens[k]!.fold)
     )
       break;
     words.push(tokens[k]!);
     k++;
-    if (language === 'es') break;
+    if (profile.headFirst) break;
   }
   const head = words[words.length - 1];
   if (!head) return { subject: null, next: j };
-  return { subject: termOf(head.fold, language), next: k };
+  return { subject: termOf(head.fold, profile), next: k };
 }

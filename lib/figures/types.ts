@@ -1,13 +1,6 @@
-/** How the printed figure relates to the true value (after CQE's "change" field). */
-export type Qualifier =
-  | 'exact'
-  | 'over' // over, more than, above, más de: (v, ∞)
-  | 'at-least' // at least, no fewer than, al menos: [v, ∞)
-  | 'under' // under, less than, fewer than, menos de: [0, v)
-  | 'up-to' // up to, at most, hasta: [0, v]
-  | 'nearly' // nearly, almost, approaching, casi: just below v
-  | 'about' // about, around, roughly, some, unos: v ± 10 %
-  | 'vague'; // thousands of, dozens, numerous: an open range
+import type { Qualifier } from '../lang/types';
+
+export type { Qualifier };
 
 /** The figure's frame: one event, or a running total. Same number, other scope → a difference. */
 export type Scope = 'single' | 'total' | null;
@@ -34,4 +27,12 @@ export interface Figure {
   /** The counted thing as a pivot term ("oper", "bomb", "laboratori", "cocain"), or null. */
   subject: string | null;
   scope: Scope;
+}
+
+/** A word or number of the sentence, with its place. */
+export interface FigureToken {
+  raw: string;
+  fold: string;
+  start: number;
+  end: number;
 }

@@ -1,5 +1,5 @@
-import { isFigureKey, isNameKey } from './analyze-sentence';
-import { isTellingKey } from './telling-verbs';
+import { isFigureKey, isNameKey } from '../analysis/analyze-sentence';
+import { isTellingKey } from '../analysis/telling-verbs';
 
 /**
  * Whether two sentences share no word of a claim: only the story's names, verbs of telling

@@ -1,15 +1,7 @@
 import type { FigurePair } from '../figures/compare-figures';
-import { nearestMarker, scopeMarkers } from '../figures/find-scope';
-import type { Figure } from '../figures/types';
+import { quotationsOf } from '../analysis/quotations';
 import { STOPWORDS } from '../text/stopwords';
-import {
-  attributionDifference,
-  directionDifference,
-  isDenial,
-  negationDifference,
-  titleDifference,
-} from './claim-checks';
-import { quotationsOf } from './quotations';
+import { findDifferences } from './differences';
 import type { Difference, Relation } from './types';
 
 /** The verdict on a pair already known to state the same claim. */
@@ -41,36 +33,16 @@ export function classifyRelation(
   },
 ): Verdict {
   const { figurePairs, sharedQuote, sharedWords, reportSharedWords, score, corroborateScore } = evidence;
-  const differences: Difference[] = [];
-  const agreeingFigures: string[] = [];
-  for (const pair of figurePairs) {
-    if (pair.verdict === 'conflict') {
-      // Dates are compared only when both date one event ("revoked the visa in September").
-      const aspect = pair.page.kind === 'date' ? 'date' : 'figure';
-      differences.push({ aspect, page: pair.page.text, report: pair.report.text });
-    } else if (pair.verdict === 'scope') {
-      differences.push({
-        aspect: 'scope',
-        page: framed(page, pair.page),
-        report: framed(report, pair.report),
-      });
-    } else {
-      agreeingFigures.push(pair.page.text);
-    }
-  }
+  const agreeingFigures = figurePairs.filter((p) => p.verdict === 'agree').map((p) => p.page.text);
   const sameClaim = agreeingFigures.length > 0 || sharedQuote !== null || score >= corroborateScore;
-  const negation = negationDifference(page, report, sharedWords, reportSharedWords);
-  for (const check of [
-    negation && (sameClaim || !isDenial(negation)) ? negation : null,
-    // Another speaker is a difference only in a version known to state the same claim: two loosely
-    // similar sentences by different people ("Petro announced at a cabinet meeting…", "Trump told a
-    // cabinet meeting…") are two statements, not one claim attributed twice.
-    sameClaim ? attributionDifference(page, report) : null,
-    sameClaim ? directionDifference(page, report) : null,
-    titleDifference(page, report),
-  ]) {
-    if (check) differences.push(check);
-  }
+  const differences: Difference[] = findDifferences({
+    page,
+    report,
+    figurePairs,
+    sharedWords,
+    reportSharedWords: reportSharedWords ?? sharedWords,
+    sameClaim,
+  });
   const relation: Relation = differences.length > 0 ? 'diverges' : sameClaim ? 'corroborates' : 'related';
   return { relation, differences, agreeingFigures };
 }
@@ -95,11 +67,4 @@ export function findSharedQuote(a: string, b: string, minWords = 1): string | nu
     }
   }
   return null;
-}
-
-/** A figure with the words that frame it: "single … 2,700 tons of the drug". */
-function framed(sentence: string, figure: Figure): string {
-  const marker = nearestMarker(scopeMarkers(sentence), figure.start, figure.end);
-  if (!marker) return figure.text;
-  return marker.start < figure.start ? `${marker.words} … ${figure.text}` : `${figure.text} ${marker.words}`;
 }

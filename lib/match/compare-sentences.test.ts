@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSentences } from './compare-sentences';
 import { compareText } from './compare-text';
-import { REPORT_A, REPORT_B, testCorpus } from './test-corpus';
+import { REPORT_A, REPORT_B, testCorpus } from '../../tests/fixtures/test-corpus';
 
 const corpus = testCorpus([REPORT_A, REPORT_B]);
 const versions = (sentence: string) => compareSentences(corpus, [sentence]).matches;

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus';
-import { detectLanguage, type Language } from '../text/language';
-import { analyzeSentences, isNameKey, type AnalyzedSentence } from './analyze-sentence';
+import { detectLanguage, profileOf, type Language } from '../lang';
+import { analyzeSentences, isNameKey, type AnalyzedSentence } from '../analysis/analyze-sentence';
 import { classifyRelation, findSharedQuote } from './classify-relation';
 import { compareFigures, sameQuantity } from '../figures/compare-figures';
 import {
@@ -12,14 +12,14 @@ import {
 import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
-import { mayNegate } from './claim-checks';
-import { isClaim } from './is-claim';
+import { mayNegate } from './differences/negation';
+import { isClaim } from '../analysis/is-claim';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
 import { sharesNoContent } from './bare-evidence';
 import { judgeStory } from './story-gate';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
-import { findTranslatedQuote } from './translated-quote';
+import { findTranslatedQuote } from '../analysis/translated-quote';
 import type { Comparison, Match } from './types';
 
 /** What is known of the page besides its sentences. */
@@ -41,14 +41,14 @@ export function compareSentences(
 ): Comparison {
   const opts = { ...DEFAULT_COMPARE_OPTIONS, ...options };
   const language = detectLanguage(sentences.join(' '));
-  const analyzed = analyzeSentences(sentences, language, page.title ? [page.title] : []);
+  const analyzed = analyzeSentences(sentences, profileOf(language), page.title ? [page.title] : []);
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
   // A page about another story gets no version at all, unless a reader asked for this text.
   const story = judgeStory(
     corpus.story,
     analyzed,
-    page.title ? analyzeSentences([page.title], language) : [],
+    page.title ? analyzeSentences([page.title], profileOf(language)) : [],
   );
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && !(story.offStory && opts.storyGate)
@@ -111,7 +111,7 @@ function matchSentence(
     // statement: a lower bar for the rest.
     const sharedQuote =
       findSharedQuote(sentence.text, text) ??
-      findTranslatedQuote(sentence.text, language, text, where.report.language);
+      findTranslatedQuote(sentence.text, profileOf(language), text, profileOf(where.report.language));
     // So is a count of the same thing ("more than 80 dead" / "killed at least 83"): it stands in for
     // half the words of the claim.
     const [floor, contentFloor] = sharedQuote
@@ -129,7 +129,7 @@ function matchSentence(
       // Reading the report's own words costs a pass over it; only a negation anywhere needs them.
       reportSharedWords:
         pageMayNegate || mayNegate(text)
-          ? reportSharedWords(text, where.report.language, pair.sharedKeys)
+          ? reportSharedWords(text, profileOf(where.report.language), pair.sharedKeys)
           : evidence.words,
       score,
       corroborateScore: opts.corroborateScore,

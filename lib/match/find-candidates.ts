@@ -1,4 +1,4 @@
-import type { SentenceIndex } from './sentence-index';
+import type { SentenceIndex } from '../corpus/sentence-index';
 
 /** Postings this short are always walked: cheap, and rare keys are the best evidence. */
 const RARE_POSTINGS = 64;

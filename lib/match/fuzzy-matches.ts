@@ -2,8 +2,8 @@ import Fuse from 'fuse.js';
 import type { Corpus } from '../corpus/corpus';
 import { FUZZY_THRESHOLD } from './defaults';
 import type { QueryKey } from './find-candidates';
-import type { SentenceIndex } from './sentence-index';
-import { TermMarks } from './term-marks';
+import type { SentenceIndex } from '../corpus/sentence-index';
+import { TermMarks } from '../analysis/term-marks';
 
 const candidateTerms = new TermMarks();
 

@@ -1,6 +1,6 @@
-import type { SentenceIndex } from './sentence-index';
+import type { SentenceIndex } from '../corpus/sentence-index';
 import { FIGURE_WEIGHT, NAME_WEIGHT } from './defaults';
-import { isFigureKey, isNameKey } from './analyze-sentence';
+import { isFigureKey, isNameKey } from '../analysis/analyze-sentence';
 import { commonnessPrior } from '../text/common-stems';
 
 /**

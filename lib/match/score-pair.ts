@@ -1,9 +1,9 @@
-import { isNameKey } from './analyze-sentence';
+import { isNameKey } from '../analysis/analyze-sentence';
 import { FUZZY_WEIGHT } from './defaults';
 import { sentenceWeight } from './key-weights';
 import type { QueryKey } from './find-candidates';
-import type { SentenceIndex } from './sentence-index';
-import { TermMarks } from './term-marks';
+import type { SentenceIndex } from '../corpus/sentence-index';
+import { TermMarks } from '../analysis/term-marks';
 
 const candidateTerms = new TermMarks();
 

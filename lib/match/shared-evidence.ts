@@ -1,6 +1,6 @@
-import type { Language } from '../text/language';
+import type { LanguageProfile } from '../lang';
 import { sentenceTerms } from '../text/terms';
-import type { AnalyzedSentence } from './analyze-sentence';
+import type { AnalyzedSentence } from '../analysis/analyze-sentence';
 import type { SharedEvidence } from './types';
 
 /**
@@ -26,11 +26,11 @@ export function sharedEvidence(
  */
 export function reportSharedWords(
   report: string,
-  language: Language,
+  profile: LanguageProfile,
   sharedKeys: readonly string[],
 ): string[] {
   const keys = new Set(sharedKeys);
   const words = new Set<string>();
-  for (const t of sentenceTerms(report, language)) if (!t.isName && keys.has(t.term)) words.add(t.surface);
+  for (const t of sentenceTerms(report, profile)) if (!t.isName && keys.has(t.term)) words.add(t.surface);
   return [...words];
 }

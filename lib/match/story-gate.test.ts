@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyzedSentence } from './analyze-sentence';
+import type { AnalyzedSentence } from '../analysis/analyze-sentence';
 import { judgeStory, MIN_SENTENCES_TO_JUDGE } from './story-gate';
 
 const STORY = { keys: { '@petro': 1, '@trump': 1, cocain: 0.8, seizur: 0.6 }, threshold: 2 };

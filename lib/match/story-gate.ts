@@ -1,5 +1,5 @@
 import { storyScore, type StoryProfile } from '../corpus/story-keys';
-import type { AnalyzedSentence } from './analyze-sentence';
+import type { AnalyzedSentence } from '../analysis/analyze-sentence';
 
 /** Whether a page is about the corpus's story, and by how much. */
 export interface StoryVerdict {

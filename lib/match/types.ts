@@ -1,10 +1,13 @@
+import type { Language } from '../lang';
+import type { Aspect } from './differences';
+
 /** How a report's sentence stands to the page's sentence. */
 export type Relation = 'corroborates' | 'diverges' | 'related';
 
 /** One way two matched sentences differ: the aspect and both phrasings, verbatim. */
 export interface Difference {
-  /** `figure`, `scope`, `unit`, `title`, `attribution`, `negation`, `quote`, `wording`. */
-  aspect: string;
+  /** What differs: one of the aspects of `DIFFERENCE_CHECKS` (lib/match/differences/index.ts). */
+  aspect: Aspect;
   page: string;
   report: string;
 }
@@ -40,7 +43,7 @@ export interface Comparison {
     sentences: number;
     /** The report id when the page is itself one of the corpus's reports; left out of the comparison. */
     self: string | null;
-    language: 'en' | 'es';
+    language: Language;
     /** How much of the corpus's story the page tells (lib/match/story-gate.ts). */
     storyScore?: number;
     /** The page tells another story: no version is given unless the comparison was asked for (`storyGate` off). */

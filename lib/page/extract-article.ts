@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { cleanText } from '../corpus/clean-text';
+import { cleanText } from './clean-text';
 import { flattenDeepNesting } from './flatten-deep-nesting';
 
 /** The article of a page, as text blocks in reading order. */

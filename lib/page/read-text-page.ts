@@ -1,5 +1,5 @@
-import { cleanText } from '../corpus/clean-text';
-import { findTitle } from '../corpus/find-title';
+import { cleanText } from './clean-text';
+import { findTitle } from './find-title';
 
 /** A plain-text or Markdown page as the engine reads it: furniture removed, headline apart. */
 export function readTextPage(

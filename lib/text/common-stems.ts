@@ -1,3 +1,4 @@
+import { PIVOT } from '../lang';
 import { termOf } from './terms';
 
 /** How many of the most frequent English stems are kept: rarer words all weigh in full. */
@@ -13,7 +14,7 @@ export function commonStems(wordsByFrequency: readonly string[], limit = COMMON_
   for (const word of wordsByFrequency) {
     const lower = word.toLowerCase();
     if (!/^[a-z][a-z'-]*$/.test(lower)) continue;
-    const stem = termOf(lower, 'en');
+    const stem = termOf(lower, PIVOT);
     if (stem) seen.add(stem);
     if (seen.size >= limit) break;
   }

@@ -1,8 +1,9 @@
+import { profileOf, type Language } from '../lang';
 import { describe, expect, it } from 'vitest';
 import { foldCase } from './normalize';
 import { sentenceTerms, termOf } from './terms';
 
-const terms = (s: string, lang: 'en' | 'es' = 'en') => sentenceTerms(s, lang).map((t) => t.term);
+const terms = (s: string, lang: Language = 'en') => sentenceTerms(s, profileOf(lang)).map((t) => t.term);
 
 describe('sentenceTerms', () => {
   it('keeps a hyphenated phrase built round a function word as one word', () => {
@@ -37,22 +38,24 @@ describe('termOf on Spanish words', () => {
     ['sancionó', 'sanctions'],
     ['negado', 'denied'],
   ])('%s has the term of "%s"', (spanish, english) => {
-    expect(termOf(foldCase(spanish), 'es')).toBe(termOf(english, 'en'));
+    expect(termOf(foldCase(spanish), profileOf('es'))).toBe(termOf(english, profileOf('en')));
   });
 
   it('leaves a stem two entries would send to different words, and short stems, untranslated', () => {
     // "armada" is navy and "armados" armed: "armadas" could be either.
-    expect(termOf('armadas', 'es')).not.toBe(termOf('navy', 'en'));
-    expect(termOf('armadas', 'es')).not.toBe(termOf('armed', 'en'));
+    expect(termOf('armadas', profileOf('es'))).not.toBe(termOf('navy', profileOf('en')));
+    expect(termOf('armadas', profileOf('es'))).not.toBe(termOf('armed', profileOf('en')));
     // "casa" is listed as house; "casado" (married) shares its three-letter stem only.
-    expect(termOf('casado', 'es')).not.toBe(termOf('house', 'en'));
+    expect(termOf('casado', profileOf('es'))).not.toBe(termOf('house', profileOf('en')));
   });
 });
 
 describe('days and months', () => {
   it('reads a Spanish day or month as the English name it is in an English sentence', () => {
-    const es = sentenceTerms('Hablaron el miércoles y se verán en septiembre.', 'es').filter((t) => t.isName);
-    const en = sentenceTerms('They spoke on Wednesday and will meet in September.', 'en').filter(
+    const es = sentenceTerms('Hablaron el miércoles y se verán en septiembre.', profileOf('es')).filter(
+      (t) => t.isName,
+    );
+    const en = sentenceTerms('They spoke on Wednesday and will meet in September.', profileOf('en')).filter(
       (t) => t.isName,
     );
     expect(es.map((t) => t.term)).toEqual(en.map((t) => t.term));
@@ -69,6 +72,6 @@ describe('the lexicon carries general words of the news', () => {
     ['manifestación', 'rally'],
     ['discurso', 'speech'],
   ])('%s ~ %s', (spanish, english) => {
-    expect(termOf(foldCase(spanish), 'es')).toBe(termOf(english, 'en'));
+    expect(termOf(foldCase(spanish), profileOf('es'))).toBe(termOf(english, profileOf('en')));
   });
 });

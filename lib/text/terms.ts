@@ -1,7 +1,4 @@
-import { stemmer as stemEnglish } from '@orama/stemmers/english';
-import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
-import type { Language } from './language';
-import { ENGLISH_SYNONYMS, SPANISH_CALENDAR, SPANISH_TO_ENGLISH } from './lexicon';
+import { PIVOT, PROFILES, type LanguageProfile } from '../lang';
 import { foldCase } from './normalize';
 import { STOPWORDS } from './stopwords';
 
@@ -17,34 +14,37 @@ export interface Term {
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const OPENING_CONTEXT = /(^|[“"‘'«(:—–-]\s*)$/u;
 // Prefixes that say nothing on their own once a hyphenated word is split.
-const BARE_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'co', 'self', 'so', 'cross', 'well', 'de', 're']);
+const BARE_PREFIXES = new Set(PROFILES.flatMap((p) => p.barePrefixes));
+const SKIPPED = new Set(PROFILES.flatMap((p) => p.skippedWords));
 
 // Capitalised before a name ("President Petro") but words of the claim, not names: "presidente"
 // in Spanish is lower case, and "the president" says the same.
-// prettier-ignore
-const TITLE_WORDS = new Set([
-  'president', 'presidente', 'minister', 'ministro', 'secretary', 'secretario', 'senator', 'senador', 'governor',
-  'general', 'admiral', 'commander', 'defense', 'defence', 'foreign', 'interior', 'state', 'former', 'vice', 'prime',
-  'chancellor', 'king', 'queen', 'pope', 'ambassador', 'mayor', 'leader',
-]);
+const TITLE_WORDS = new Set(PROFILES.flatMap((p) => p.titleWords));
 
-const englishConcept = new Map<string, string>();
-for (const group of ENGLISH_SYNONYMS) {
-  const head = stemEnglish(group[0]!);
-  for (const word of group) englishConcept.set(stemEnglish(word), head);
+/** A record's own entry: the lexicons are plain objects, and "constructor" is no word of theirs. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-function englishTerm(folded: string): string {
-  const stem = stemEnglish(folded);
-  return englishConcept.get(stem) ?? stem;
+// The pivot language's synonym groups: each word's stem maps onto the group's first word's stem.
+const pivotConcept = new Map<string, string>();
+for (const group of PROFILES.flatMap((p) => p.lexicon.synonyms)) {
+  const head = PIVOT.stem(group[0]!);
+  for (const word of group) pivotConcept.set(PIVOT.stem(word), head);
+}
+
+function pivotTerm(folded: string): string {
+  const stem = PIVOT.stem(folded);
+  return pivotConcept.get(stem) ?? stem;
 }
 
 /** The pivot term of a folded common word, or null for a function word or a bare number. */
-export function termOf(folded: string, language: Language): string | null {
-  const memo = language === 'es' ? spanishTerms : englishTerms;
+export function termOf(folded: string, profile: LanguageProfile): string | null {
+  let memo = memos.get(profile);
+  if (!memo) memos.set(profile, (memo = new Map()));
   const known = memo.get(folded);
   if (known !== undefined) return known;
-  const term = computeTerm(folded, language);
+  const term = computeTerm(folded, profile);
   // News repeats its words: stemming each once is most of the saving. Bounded, so a long session
   // of reading cannot grow it without end.
   if (memo.size >= 50_000) memo.clear();
@@ -52,46 +52,44 @@ export function termOf(folded: string, language: Language): string | null {
   return term;
 }
 
-const englishTerms = new Map<string, string | null>();
-const spanishTerms = new Map<string, string | null>();
+const memos = new Map<LanguageProfile, Map<string, string | null>>();
 
-function computeTerm(folded: string, language: Language): string | null {
+function computeTerm(folded: string, profile: LanguageProfile): string | null {
   if (STOPWORDS.has(folded) || folded.length < 2 || /^\d/.test(folded)) return null;
-  if (isMannerAdverb(folded, language)) return null;
-  if (language === 'es') {
-    const stem = stemSpanish(folded);
-    const english = SPANISH_TO_ENGLISH[folded] ?? spanishByStem().get(stem);
-    return english ? englishTerm(english) : stem;
-  }
-  return englishTerm(folded);
+  if (isMannerAdverb(folded, profile)) return null;
+  if (profile.pivot) return pivotTerm(folded);
+  const stem = profile.stem(folded);
+  const pivot = own(profile.lexicon.toPivot, folded) ?? byStem(profile).get(stem);
+  return pivot ? pivotTerm(pivot) : stem;
 }
 
-let byStem: Map<string, string> | undefined;
+const stemLexicons = new Map<LanguageProfile, Map<string, string>>();
 
 /**
- * The lexicon by Spanish stem, so that one entry covers a word's inflections: "negó" is listed,
- * "negaron" and "negado" are not, and all three stem to "neg". Stems shorter than four letters,
- * and stems two entries would send to different English words, are left out: they are too
- * likely to be another word's ("cas" of "casa" is also "casado").
+ * A lexicon by stem, so that one entry covers a word's inflections: "negó" is listed, "negaron"
+ * and "negado" are not, and all three stem to "neg". Stems shorter than four letters, and stems
+ * two entries would send to different pivot words, are left out: they are too likely to be
+ * another word's ("cas" of "casa" is also "casado").
  */
-function spanishByStem(): Map<string, string> {
-  if (byStem) return byStem;
+function byStem(profile: LanguageProfile): Map<string, string> {
+  const known = stemLexicons.get(profile);
+  if (known) return known;
   const found = new Map<string, string | null>();
-  for (const [word, english] of Object.entries(SPANISH_TO_ENGLISH)) {
-    const stem = stemSpanish(word);
+  for (const [word, pivot] of Object.entries(profile.lexicon.toPivot)) {
+    const stem = profile.stem(word);
     if (stem.length < 4) continue;
     const seen = found.get(stem);
-    if (seen === undefined) found.set(stem, english);
-    else if (seen !== null && englishTerm(seen) !== englishTerm(english)) found.set(stem, null);
+    if (seen === undefined) found.set(stem, pivot);
+    else if (seen !== null && pivotTerm(seen) !== pivotTerm(pivot)) found.set(stem, null);
   }
-  byStem = new Map([...found].filter((e): e is [string, string] => e[1] !== null));
-  return byStem;
+  const table = new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+  stemLexicons.set(profile, table);
+  return table;
 }
 
-function nameTerm(folded: string, language: Language): string {
+function nameTerm(folded: string, profile: LanguageProfile): string {
   const bare = folded.replace(/\./g, '');
-  if (language === 'es') return SPANISH_TO_ENGLISH[bare] ?? bare;
-  return bare;
+  return own(profile.lexicon.toPivot, bare) ?? bare;
 }
 
 /**
@@ -101,7 +99,7 @@ function nameTerm(folded: string, language: Language): string {
  */
 export function sentenceTerms(
   sentence: string,
-  language: Language,
+  profile: LanguageProfile,
   knownNames?: ReadonlySet<string>,
 ): Term[] {
   const terms: Term[] = [];
@@ -117,20 +115,20 @@ export function sentenceTerms(
     const name = inside(quoted, match.index)
       ? isName(surface, folded, true, undefined, knownNames)
       : isName(surface, folded, initial, words[i + 1]?.[0], knownNames);
-    const calendar = language === 'es' ? SPANISH_CALENDAR[folded] : undefined;
+    const calendar = own(profile.lexicon.calendar, folded);
     if (name || calendar) {
-      terms.push({ term: calendar ?? nameTerm(folded, language), surface, isName: true });
+      terms.push({ term: calendar ?? nameTerm(folded, profile), surface, isName: true });
       return;
     }
     // "so-called" says how a thing is named, not that anyone called anyone.
-    if (folded === 'so-called') return;
+    if (SKIPPED.has(folded)) return;
     const parts = !folded.includes('-')
       ? [folded]
       : isFixedCompound(folded)
         ? [folded.replace(/-/g, '')]
         : folded.split('-').filter((p) => !BARE_PREFIXES.has(p));
     for (const part of parts) {
-      const term = termOf(part.replace(/['’]/g, ''), language);
+      const term = termOf(part.replace(/['’]/g, ''), profile);
       if (term) terms.push({ term, surface, isName: false });
     }
   });
@@ -191,21 +189,15 @@ function inside(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
   return ranges.some(([start, end]) => at > start && at < end);
 }
 
-// Words of six letters or more in -ly that are not adverbs of manner: adjectives that name a property
-// of the claim ("deadly strikes", "weekly flights") and nouns and verbs.
-// prettier-ignore
-const NOT_ADVERBS = new Set([
-  'family', 'supply', 'assembly', 'anomaly', 'monopoly', 'multiply', 'comply', 'homily', 'deadly', 'costly',
-  'elderly', 'friendly', 'unfriendly', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'quarterly', 'butterfly',
-]);
+const notAdverbs = new Map(PROFILES.map((p) => [p, new Set<string>(p.mannerAdverbs.except)]));
 
 /**
  * An adverb of manner ("publicly", "vehemently", "formalmente"): how a thing was said or done, which
- * reports word as they like, not what was claimed.
+ * reports word as they like, not what was claimed. Read by the profile's ending, with its exceptions.
  */
-function isMannerAdverb(folded: string, language: Language): boolean {
-  if (language === 'es') return folded.length >= 8 && folded.endsWith('mente');
-  return folded.length >= 6 && folded.endsWith('ly') && !NOT_ADVERBS.has(folded);
+function isMannerAdverb(folded: string, profile: LanguageProfile): boolean {
+  const { suffix, minLength } = profile.mannerAdverbs;
+  return folded.length >= minLength && folded.endsWith(suffix) && !notAdverbs.get(profile)?.has(folded);
 }
 
 /**

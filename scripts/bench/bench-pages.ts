@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { splitSentences } from '@/lib/text/split-sentences';
+import { splitSentences } from '@/lib';
 import { readPage } from '../read-page';
 import { median } from './time-runs';
 

@@ -1,10 +1,10 @@
 import type { Corpus } from '@/lib/corpus/load-corpus';
-import { analyzeSentences, isNameKey } from '@/lib/match/analyze-sentence';
+import { analyzeSentences, isNameKey } from '@/lib/analysis/analyze-sentence';
 import { DEFAULT_COMPARE_OPTIONS } from '@/lib/match/defaults';
 import { findCandidates, type QueryKey } from '@/lib/match/find-candidates';
-import { isClaim } from '@/lib/match/is-claim';
+import { isClaim } from '@/lib/analysis/is-claim';
 import { keyWeight } from '@/lib/match/key-weights';
-import { detectLanguage } from '@/lib/text/language';
+import { detectLanguage, profileOf } from '@/lib/lang';
 import { splitSentences } from '@/lib/text/split-sentences';
 import type { BaselineSentence } from './baseline-minisearch';
 
@@ -16,7 +16,7 @@ import type { BaselineSentence } from './baseline-minisearch';
 export function crosscheckCandidates(corpus: Corpus, pageText: string): Map<string, BaselineSentence[]> {
   const { index } = corpus;
   const sentences = splitSentences(pageText);
-  const analyzed = analyzeSentences(sentences, detectLanguage(sentences.join(' ')));
+  const analyzed = analyzeSentences(sentences, profileOf(detectLanguage(sentences.join(' '))));
   const result = new Map<string, BaselineSentence[]>();
   for (const sentence of analyzed) {
     if (!isClaim(sentence.text)) {

@@ -1,4 +1,4 @@
-import type { RawReport } from '@/lib/corpus/prepare-corpus';
+import type { RawReport } from '@/lib';
 import { capitalise, castReport, fillTemplate } from './fill-template';
 import type { NewsTopic } from './news-topic';
 import { leadIns, outlets, tailOuts } from './news-vocabulary';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { Corpus } from '@/lib/corpus/load-corpus';
-import { splitSentences } from '@/lib/text/split-sentences';
+import type { Corpus } from '@/lib';
+import { splitSentences } from '@/lib';
 import { fuseSearcher, measureFuse, type FuseMeasurement } from './baseline-fuse';
 import { MiniSearchBaseline, type BaselineSentence } from './baseline-minisearch';
 import type { BenchPage } from './bench-pages';

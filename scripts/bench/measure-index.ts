@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { addReport } from '@/lib/corpus/add-report';
-import { loadCorpus, type Corpus } from '@/lib/corpus/load-corpus';
-import { prepareCorpus, type RawReport } from '@/lib/corpus/prepare-corpus';
+import { addReport } from '@/lib';
+import { loadCorpus, type Corpus } from '@/lib';
+import { prepareCorpus, type RawReport } from '@/lib';
 import { median } from './time-runs';
 
 export interface IndexMeasurement {

@@ -1,6 +1,6 @@
-import type { Corpus } from '@/lib/corpus/load-corpus';
-import { compareText } from '@/lib/match/compare-text';
-import type { Match } from '@/lib/match/types';
+import type { Corpus } from '@/lib';
+import { compareText } from '@/lib';
+import type { Match } from '@/lib';
 import type { BenchPage } from './bench-pages';
 import { scoreGold, type GoldFile, type GoldScore } from './score-gold';
 import { median, percentile, timeRuns } from './time-runs';

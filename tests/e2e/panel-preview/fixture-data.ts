@@ -1,5 +1,5 @@
-import type { PreparedReport, ReportMeta } from '@/lib/corpus/types';
-import type { Comparison } from '@/lib/match/types';
+import type { PreparedReport, ReportMeta } from '@/lib';
+import type { Comparison } from '@/lib';
 import type { PanelData } from '@/messaging/protocol';
 
 // Data shaped like the engine's output, for rendering the panel without the extension (panel preview).

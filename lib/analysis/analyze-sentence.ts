@@ -1,6 +1,6 @@
 import { parseFigures } from '../figures/parse-figures';
 import type { Figure } from '../figures/types';
-import type { Language } from '../text/language';
+import type { LanguageProfile } from '../lang';
 import { collectNames, sentenceTerms, type Term } from '../text/terms';
 
 /** A sentence with what the matcher reads from it. */
@@ -18,13 +18,13 @@ export interface AnalyzedSentence {
  */
 export function analyzeSentences(
   sentences: readonly string[],
-  language: Language,
+  profile: LanguageProfile,
   context: readonly string[] = [],
 ): AnalyzedSentence[] {
   const names = collectNames([...context.filter((line) => !isTitleCase(line)), ...sentences]);
   return sentences.map((text) => {
-    const terms = sentenceTerms(text, language, names);
-    const figures = parseFigures(text, language);
+    const terms = sentenceTerms(text, profile, names);
+    const figures = parseFigures(text, profile);
     return { text, terms, figures, keys: indexKeys(terms, figures) };
   });
 }

@@ -1,3 +1,4 @@
+import { profileOf } from '../lang';
 import { describe, expect, it } from 'vitest';
 import { findTranslatedQuote } from './translated-quote';
 
@@ -18,6 +19,8 @@ describe('findTranslatedQuote', () => {
     ['Trump lo calificó de "hostil".', 'es', 'Petro said it was “a hostile act by Washington.”', 'en', null],
     ['He called it “a great honor.”', 'en', 'He called it “a great honor.”', 'en', null],
   ] as const)('%s | %s', (page, pageLanguage, report, reportLanguage, expected) => {
-    expect(findTranslatedQuote(page, pageLanguage, report, reportLanguage)).toBe(expected);
+    expect(findTranslatedQuote(page, profileOf(pageLanguage), report, profileOf(reportLanguage))).toBe(
+      expected,
+    );
   });
 });

@@ -1,4 +1,6 @@
+import { PROFILES } from '../lang';
 import { normalizeText } from '../text/normalize';
+import { fromProfiles } from '../text/patterns';
 
 /**
  * Removes page furniture from a report's raw text, line by line, by general rules rather than a
@@ -28,49 +30,19 @@ function stripPictographs(line: string): string {
   return line.replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]/gu, '');
 }
 
-// prettier-ignore
-const INTERFACE_WORDS = new Set([
-  'app', 'apps', 'install', 'download', 'browser', 'click', 'tap', 'icon', 'screen', 'scroll', 'share', 'subscribe',
-  'subscribers', 'newsletter', 'sign', 'login', 'log', 'cookie', 'cookies', 'comment', 'comments', 'reply', 'users',
-  'user', 'site', 'website', 'respectful', 'privacy', 'policy', 'advertisement', 'ad', 'ads', 'sponsored', 'follow',
-  'facebook', 'twitter', 'whatsapp', 'telegram', 'email', 'print', 'link', 'menu', 'search', 'pwa', 'dock', 'ios',
-  'android', 'macos', 'ipad', 'iphone', 'notifications', 'font', 'px', 'top', 'register', 'account', 'password',
-  'accept', 'settings', 'copyright', 'rights', 'reserved', 'loading', 'publicidad', 'suscríbete', 'comentarios',
-  'compartir', 'anuncio', 'aplicación', 'reklam', 'yükleniyor', 'notificaciones', 'descarga', 'descargue',
-  'suscríbase', 'regístrate', 'síguenos', 'síganos', 'privacidad', 'aceptar', 'permiso',
-]);
-
-// What a site says about the article rather than in it: credits, corrections and update notes,
-// embed notices. General phrasings of news sites in English and Spanish.
-const ABOUT_THE_ARTICLE = [
-  /\b(contributed|contributing)\s+(reporting\s+)?(to\s+)?(this\s+)?(report|reporting|story|article)\b/i,
-  /\b(this\s+(story|article|report)|the\s+(story|article))\s+(has\s+been|was)\s+(updated|corrected|originally\s+published|amended)\b/i,
-  /^(correction|corrección|aclaración|fe de erratas)\b/i,
-  /^(con\s+información\s+de|con\s+reporte\s+de|reporting\s+by|writing\s+by|editing\s+by)\b/i,
-  /\b(colaboró|contribuyó)\s+(con|en|a)\s+(este|esta)\s+(informe|nota|reportaje|artículo)\b/i,
-  /\b(not\s+responsible\s+for\s+the\s+content\s+of\s+external|no\s+se\s+hace\s+responsable\s+del\s+contenido)\b/i,
-  // Picture credits, newsletter and follow prompts, author bios, update stamps.
-  /^(fuente\s+de\s+la\s+imagen|image\s+source|photo|foto|crédito|credit)s?\s*[,:]/i,
-  /^sign\s+up\b/i,
-  /^(siga|sigue|síganos|síguenos|follow)\b.*\b(google\s+news|whatsapp|telegram|twitter|facebook|instagram)\b/i,
-  /^[\p{Lu}][\p{L}'’. -]{2,40}\s(covers|has\s+covered|reports\s+on|is\s+an?\s+(senior\s+)?(correspondent|reporter|writer|editor))\b/u,
-  /\b(actualizado|updated|publicado|published)\s*:/i,
-];
-
-// A teaser that opens the list of links ending an article: "Seguir leyendo:", "Read more:".
-const LINK_LIST =
-  /^(seguir\s+leyendo|sigue\s+leyendo|lea\s+también|leer\s+más|más\s+noticias|read\s+more|more\s+on\s+this|related|recommended|te\s+puede\s+interesar|le\s+puede\s+interesar)\b.{0,20}:?$/i;
+// The furniture of every profile (lib/lang/): a site's interface words, what it writes about its
+// article (credits, corrections, embed notices), and the teaser that opens the list of links ending
+// an article ("Seguir leyendo:", "Read more:").
+const INTERFACE_WORDS = new Set(PROFILES.flatMap((p) => p.furniture.interfaceWords));
+const ABOUT_THE_ARTICLE = PROFILES.flatMap((p) => p.furniture.aboutTheArticle);
+const LINK_LIST = new RegExp(
+  String.raw`^${fromProfiles((p) => p.furniture.linkListPatterns)}\b.{0,20}:?$`,
+  'i',
+);
 
 /** A line a site writes about its article (a credit, a correction note, an embed notice). */
 export function isAboutTheArticle(line: string): boolean {
-  return ABOUT_THE_ARTICLE.some((re) => re.test(line)) || isNewsletterPrompt(line);
-}
-
-// "Sign up for our newsletter", "The Morning newsletter: start your day…". Read as two searches: a
-// pattern "newsletter.*sign up" would rescan the rest of the line after every "newsletter".
-function isNewsletterPrompt(line: string): boolean {
-  const at = line.search(/\bnewsletter\b/i);
-  return at >= 0 && /\b(sign\s+up|subscribe|inbox|start\s+your\s+day)\b/i.test(line.slice(at + 10));
+  return ABOUT_THE_ARTICLE.some((re) => re.test(line));
 }
 
 function words(line: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedQuote } from './classify-relation';
+import { findSharedQuote } from '../match/classify-relation';
 import { quotationsOf } from './quotations';
 
 describe('quotationsOf', () => {

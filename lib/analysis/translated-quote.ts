@@ -1,4 +1,4 @@
-import type { Language } from '../text/language';
+import type { LanguageProfile } from '../lang';
 import { foldCase } from '../text/normalize';
 import { termOf } from '../text/terms';
 import { quotationsOf } from './quotations';
@@ -12,9 +12,9 @@ import { quotationsOf } from './quotations';
  */
 export function findTranslatedQuote(
   page: string,
-  pageLanguage: Language,
+  pageLanguage: LanguageProfile,
   report: string,
-  reportLanguage: Language,
+  reportLanguage: LanguageProfile,
 ): string | null {
   if (pageLanguage === reportLanguage) return null;
   const reportQuotes = quotationsOf(report).map((q) => termsOf(q.text, reportLanguage));
@@ -33,10 +33,10 @@ export function findTranslatedQuote(
   return null;
 }
 
-function termsOf(quote: string, language: Language): string[] {
+function termsOf(quote: string, profile: LanguageProfile): string[] {
   const terms: string[] = [];
   for (const [word] of quote.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const term = termOf(foldCase(word), language);
+    const term = termOf(foldCase(word), profile);
     if (term) terms.push(term);
   }
   return terms;

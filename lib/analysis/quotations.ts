@@ -1,3 +1,4 @@
+import { PROFILES } from '../lang';
 import { straightenQuotes } from '../text/normalize';
 
 /** A quotation of a sentence, as printed (trailing punctuation dropped) and as plain words. */
@@ -7,11 +8,8 @@ export interface Quotation {
   lower: string;
 }
 
-// prettier-ignore
-const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bwon't\b/g, 'will not'], [/\bcan't\b/g, 'cannot'], [/n't\b/g, ' not'], [/'ll\b/g, ' will'],
-  [/'re\b/g, ' are'], [/'ve\b/g, ' have'], [/\bi'm\b/g, 'i am'], [/\b(it|that|there|what|he|she)'s\b/g, '$1 is'],
-];
+// Contractions of every profile, spelt out ("won't" = "will not").
+const CONTRACTIONS = PROFILES.flatMap((p) => p.contractions);
 
 function plainWords(text: string): string {
   let plain = text.toLowerCase().replace(/[’‘]/g, "'");

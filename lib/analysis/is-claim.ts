@@ -1,9 +1,9 @@
 import { isCitation } from './is-citation';
+import { fromProfiles } from '../text/patterns';
 
-// Analysis verbs: a sentence whose verb is one of these comments on the news ("The exchange
-// highlights…", "This development underscores…") rather than reporting a checkable fact.
-const COMMENTARY =
-  /\b(underscores?|underlines?|highlights?|signals?|signaling|signalling|suggests|represents?|marks|reflects?|illustrates?|raises questions|remains to be seen|could have (significant |far-reaching )?(implications|consequences)|paves? the way|will likely shape|the world watches|subraya|evidencia|refleja|representa|pone de manifiesto)\b/iu;
+// Analysis verbs of every profile: a sentence whose verb is one of these comments on the news ("The
+// exchange highlights…", "This development underscores…") rather than reporting a checkable fact.
+const COMMENTARY = new RegExp(String.raw`\b${fromProfiles((p) => p.commentaryPatterns)}\b`, 'iu');
 const CHECKABLE = /\d|[“”"«»]/u;
 
 /**
