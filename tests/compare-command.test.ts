@@ -37,7 +37,7 @@ describe('npm run compare -- --json', () => {
         'reportSentence',
         'score',
       ]);
-      expect(['corroborates', 'diverges', 'related']).toContain(m.relation);
+      expect(['corroborates', 'diverges', 'related', 'possible']).toContain(m.relation);
       expect(m.report).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
     }
   });

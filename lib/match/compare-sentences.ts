@@ -19,6 +19,7 @@ import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
+import { DecisionLookup, offerOf, pairKey, pickPossible, type Offer } from './possible-versions';
 import type { Comparison, Match } from './types';
 
 /** What is known of the page besides its sentences. */
@@ -43,15 +44,23 @@ export function compareSentences(
   const analyzed = analyzeSentences(sentences, language, page.title ? [page.title] : []);
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
-  const found: Match[][] = analyzed.map((sentence, pageIndex) =>
+  const decisions = new DecisionLookup(opts.decisions);
+  const found = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text)
-      ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign })
-      : [],
+      ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign, decisions })
+      : { matches: [], offers: [] },
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
-  const matches = found.flatMap((list) => {
+  const matches = found.flatMap(({ matches: list, offers }) => {
     const kept = list.filter((m) => m.report !== self && (opts.includeRelated || m.relation !== 'related'));
-    return capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
+    const confident = capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
+    // After the versions it states, the likeliest of the rest, offered for the reader to judge.
+    const possible = pickPossible(
+      offers.filter((o) => o.match.report !== self),
+      confident,
+      { max: opts.maxPossible, minScore: opts.minPossibleScore },
+    );
+    return [...confident, ...possible];
   });
   return { page: { title: page.title ?? null, sentences: sentences.length, self, language }, matches };
 }
@@ -62,8 +71,8 @@ function matchSentence(
   pageIndex: number,
   opts: CompareOptions,
   tally: SelfTally,
-  { language, foreign }: { language: Language; foreign: boolean },
-): Match[] {
+  { language, foreign, decisions }: { language: Language; foreign: boolean; decisions: DecisionLookup },
+): { matches: Match[]; offers: Offer[] } {
   const { index } = corpus;
   const query: QueryKey[] = sentence.keys.map((key) => {
     const termId = index.lookup(key);
@@ -76,6 +85,7 @@ function matchSentence(
   const verbatim = squash(sentence.text);
   const fuzzy = fuzzyMatches(corpus, query, candidates);
   const matches: Match[] = [];
+  const offers: Offer[] = [];
   const copies: string[] = [];
   const pageMayNegate = mayNegate(sentence.text);
   for (const candidate of candidates) {
@@ -99,12 +109,29 @@ function matchSentence(
     const [floor, contentFloor] = sharedQuote
       ? [opts.minScoreQuoted, 0]
       : [opts.minScore, sharesQuantity ? opts.minContentWeight / 2 : opts.minContentWeight];
-    if (score < floor || pair.contentWeight <= contentFloor) continue;
+    // The reader's own decision on this pair outranks the score either way.
+    const decision = decisions.empty
+      ? null
+      : decisions.decisionOn(pairKey(sentence.text, where.report.id, text));
+    if (decision === 'rejected') continue;
     // Sharing only the story's names and a verb of telling ("announced", "said in a post") is a
-    // coincidence of how news is written, not one claim.
-    if (!sharedQuote && !sharesQuantity && pair.sharedKeys.every((k) => isNameKey(k) || isTellingKey(k)))
-      continue;
+    // coincidence of how news is written, not one claim: never offered either.
+    const coincidence =
+      !sharedQuote && !sharesQuantity && pair.sharedKeys.every((k) => isNameKey(k) || isTellingKey(k));
     const evidence = sharedEvidence(sentence, pair.sharedKeys);
+    if (decision !== 'confirmed' && (coincidence || score < floor || pair.contentWeight <= contentFloor)) {
+      if (!coincidence) {
+        const at = { pageSentence: sentence.text, pageIndex, report: where.report.id, reportSentence: text };
+        const evidenceOf = {
+          sharesStatement: sharedQuote !== null || sharesQuantity,
+          contentWeight: pair.contentWeight,
+        };
+        offers.push(
+          offerOf({ ...at, reportIndex: where.index }, score, { ...evidence, figures: [] }, evidenceOf),
+        );
+      }
+      continue;
+    }
     const verdict = classifyRelation(sentence.text, text, {
       figurePairs,
       sharedQuote,
@@ -130,7 +157,7 @@ function matchSentence(
     });
   }
   tally.add(copies);
-  return matches.sort((a, b) => b.score - a.score);
+  return { matches: matches.sort((a, b) => b.score - a.score), offers };
 }
 
 function capPerReport(matches: Match[], cap: number): Match[] {

@@ -1,3 +1,5 @@
+import { NO_DECISIONS, type Decisions } from './possible-versions';
+
 /**
  * Every threshold and weight of the matcher, in one place. Each says why it has its value and
  * which test pins it; change one only with the score on ../shared/eval in front of you
@@ -24,6 +26,12 @@ export interface CompareOptions {
   queryKeys: number;
   /** Candidates per page sentence scored in full after the index lookup. */
   candidates: number;
+  /** Possible versions offered per page sentence, below the floor, for the reader to judge. */
+  maxPossible: number;
+  /** Least similarity for a possible version: below it, offering is noise. */
+  minPossibleScore: number;
+  /** The reader's decisions on pairs (`pairKey`): confirmed pairs are versions, rejected ones gone. */
+  decisions: Decisions;
 }
 
 export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
@@ -42,6 +50,9 @@ export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
   // costs ~3 ms of a ~55 ms page); 48 keeps the gold pairs' report sentences in the running when many
   // retellings of one story compete (`npm run bench`: retrieval recall 0.80 → 0.91 at 1,000 reports).
   candidates: 48,
+  maxPossible: 3,
+  minPossibleScore: 0.1,
+  decisions: NO_DECISIONS,
 });
 
 /**

@@ -1,5 +1,8 @@
-/** How a report's sentence stands to the page's sentence. */
-export type Relation = 'corroborates' | 'diverges' | 'related';
+/**
+ * How a report's sentence stands to the page's sentence. `possible`: below the confidence floor,
+ * offered for the reader to judge, never claimed (no differences, not counted).
+ */
+export type Relation = 'corroborates' | 'diverges' | 'related' | 'possible';
 
 /** One way two matched sentences differ: the aspect and both phrasings, verbatim. */
 export interface Difference {
