@@ -7,7 +7,9 @@ import { FilterBar, type ClaimFilter } from '@/components/FilterBar';
 import { NotInCorpus } from '@/components/NotInCorpus';
 import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
-import { groupClaims } from '@/components/claim-summary';
+import { claimedMatches, groupClaims, possibleClaims, type Claim } from '@/components/claim-summary';
+import type { Judgement } from '@/components/VersionItem';
+import type { Match } from '@/lib/match/types';
 import { outletName } from '@/components/format-citation';
 import { t } from '@/components/i18n';
 
@@ -17,6 +19,7 @@ interface Actions {
   copy: (text: string) => void;
   compareSelection: () => void;
   runNow: () => void;
+  judge: (match: Match, judgement: Judgement) => void;
 }
 
 interface Props {
@@ -25,9 +28,22 @@ interface Props {
   actions: Actions;
 }
 
+/** The sentences with neither a version nor a possible one: "not in the corpus". */
 function unmatched(checked: Checked): string[] {
   const matched = new Set(checked.comparison.matches.map((m) => m.pageIndex));
   return checked.sentences.filter((_, i) => !matched.has(i));
+}
+
+/** Sentences no report states closely enough, each with the report sentences that may state it. */
+function PossibleClaims({ claims, card, id }: { claims: Claim[]; card: (c: Claim) => unknown; id: string }) {
+  if (claims.length === 0) return null;
+  return (
+    <section class="possible-claims" aria-labelledby={id} data-possible-claims>
+      <h2 id={id}>{t('possibleClaimsTitle')}</h2>
+      <p class="possible-claims-note">{t('possibleClaimsNote')}</p>
+      <div class="cards">{claims.map(card)}</div>
+    </section>
+  );
 }
 
 /** The page's claims (filtered), the compared selection, and the list of reports. */
@@ -41,6 +57,11 @@ export function ClaimsView({ data, focus, actions }: Props) {
   const claims = useMemo(() => (tab.page ? groupClaims(tab.page.comparison) : []), [tab.page]);
   const selectionClaims = useMemo(
     () => (tab.selection ? groupClaims(tab.selection.comparison) : []),
+    [tab.selection],
+  );
+  const offered = useMemo(() => (tab.page ? possibleClaims(tab.page.comparison) : []), [tab.page]);
+  const selectionOffered = useMemo(
+    () => (tab.selection ? possibleClaims(tab.selection.comparison) : []),
     [tab.selection],
   );
   const shown = filter === 'all' ? claims : claims.filter((c) => c.relation === 'diverges');
@@ -63,6 +84,29 @@ export function ClaimsView({ data, focus, actions }: Props) {
     </button>
   );
 
+  const selectionCard = (c: Claim) => (
+    <ClaimCard
+      key={c.pageIndex}
+      claim={c}
+      reports={reports}
+      focused={false}
+      onCopy={actions.copy}
+      onJudge={actions.judge}
+    />
+  );
+  const pageCard = (c: Claim) => (
+    <ClaimCard
+      key={c.pageIndex}
+      claim={c}
+      reports={reports}
+      focused={focus?.pageIndex === c.pageIndex}
+      onShowOnPage={actions.showOnPage}
+      onOpenReport={actions.openReport}
+      onCopy={actions.copy}
+      onJudge={actions.judge}
+    />
+  );
+
   const selection = tab.selection && (
     <section class="selection" aria-labelledby="selection-title" data-selection>
       <h2 id="selection-title">{t('yourSelection')}</h2>
@@ -70,12 +114,9 @@ export function ClaimsView({ data, focus, actions }: Props) {
       {tab.selection.sentences.length > 1 && (
         <blockquote class="selection-text">{tab.selection.text}</blockquote>
       )}
-      {selectionClaims.length === 0 && <p>{t('selectionNoMatch')}</p>}
-      <div class="cards">
-        {selectionClaims.map((c) => (
-          <ClaimCard key={c.pageIndex} claim={c} reports={reports} focused={false} onCopy={actions.copy} />
-        ))}
-      </div>
+      {selectionClaims.length === 0 && selectionOffered.length === 0 && <p>{t('selectionNoMatch')}</p>}
+      <div class="cards">{selectionClaims.map(selectionCard)}</div>
+      <PossibleClaims claims={selectionOffered} card={selectionCard} id="selection-possible-title" />
       <NotInCorpus sentences={unmatched(tab.selection)} />
     </section>
   );
@@ -115,23 +156,20 @@ export function ClaimsView({ data, focus, actions }: Props) {
         <div class="cards" role="list" aria-label={t('claimsOfPage')} data-page-claims>
           {shown.map((c) => (
             <div role="listitem" key={c.pageIndex}>
-              <ClaimCard
-                claim={c}
-                reports={reports}
-                focused={focus?.pageIndex === c.pageIndex}
-                onShowOnPage={actions.showOnPage}
-                onOpenReport={actions.openReport}
-                onCopy={actions.copy}
-              />
+              {pageCard(c)}
             </div>
           ))}
           {shown.length === 0 && <p class="filter-empty">{t('filterEmpty')}</p>}
         </div>
       )}
+      {/* Filtering to diverging claims hides the unclaimed sentences as well. */}
+      <div data-page-possible>
+        {filter === 'all' && <PossibleClaims claims={offered} card={pageCard} id="page-possible-title" />}
+      </div>
       <NotInCorpus sentences={unmatched(tab.page)} />
       <ReportList
         reports={data.reports}
-        matches={comparison.matches}
+        matches={claimedMatches(comparison.matches)}
         self={self}
         onOpen={actions.openReport}
       />
