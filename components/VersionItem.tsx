@@ -39,7 +39,8 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy, onJudge
       data-rank={rank}
     >
       <div class="version-head">
-        <RelationBadge relation={match.relation} />
+        {/* A possible version sits under "Possibly the same claim": a badge would only repeat it. */}
+        {!possible && <RelationBadge relation={match.relation} />}
         <SourceLine id={match.report} report={report} onOpenReport={onOpenReport} />
       </div>
       {/* The page sentence is shown once at the top of the card; this copy is for the DOM contract. */}
