@@ -3,6 +3,7 @@ import { pairKey } from '@/lib/match/possible-versions';
 import {
   engineDecisions,
   exportFile,
+  readExportFile,
   readStore,
   withDecision,
   withoutDecision,
@@ -64,5 +65,12 @@ describe('changing the decisions', () => {
     expect(file.confirmed).toEqual([confirmed]);
     expect(file.rejected).toEqual([rejected]);
     expect(file.exported).toBe('2026-11-27T06:00:00.000Z');
+  });
+
+  it('reads an exported file back, and nothing else', () => {
+    const file = JSON.parse(exportFile([confirmed, rejected], new Date()));
+    expect(readExportFile(file)).toEqual([confirmed, rejected]);
+    expect(readExportFile({ ...file, format: 'other' })).toBeNull();
+    expect(readExportFile({ version: 1, decisions: [confirmed] })).toBeNull();
   });
 });

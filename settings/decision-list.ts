@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { pairKey, type Decisions } from '@/lib/match/possible-versions';
+// Relative, not '@/…': the compare command's bundle reads exported files with this module too.
+import { pairKey, type Decisions } from '../lib/match/possible-versions';
 
 // The reader's decisions on pairs of sentences ("same claim" / "not the same" / "this match is
 // wrong"), as kept in extension storage under one key. The stored value is read through a versioned
@@ -76,4 +77,17 @@ export function exportFile(list: readonly Decision[], exported: Date): string {
     null,
     2,
   )}\n`;
+}
+
+const ExportSchema = z.object({
+  format: z.literal('crosscheck-decisions'),
+  version: z.literal(1),
+  confirmed: z.array(DecisionSchema),
+  rejected: z.array(DecisionSchema),
+});
+
+/** The decisions of an exported file (`exportFile`), or null when the value is not one. */
+export function readExportFile(value: unknown): Decision[] | null {
+  const parsed = ExportSchema.safeParse(value);
+  return parsed.success ? [...parsed.data.confirmed, ...parsed.data.rejected] : null;
 }

@@ -22,6 +22,8 @@ import { findTranslatedQuote } from './translated-quote';
 import { DecisionLookup, offerOf, pairKey, pickPossible, type Offer } from './possible-versions';
 import type { Comparison, Match } from './types';
 
+const keyOf = (m: Match) => pairKey(m.pageSentence, m.report, m.reportSentence);
+
 /** What is known of the page besides its sentences. */
 export interface PageInfo {
   url?: string | null;
@@ -52,7 +54,10 @@ export function compareSentences(
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
   const matches = found.flatMap(({ matches: list, offers }) => {
-    const kept = list.filter((m) => m.report !== self && (opts.includeRelated || m.relation !== 'related'));
+    // A related version the reader confirmed is kept when related ones are hidden: they asked for it.
+    const wanted = (m: Match) =>
+      opts.includeRelated || m.relation !== 'related' || decisions.decisionOn(keyOf(m)) === 'confirmed';
+    const kept = list.filter((m) => m.report !== self && wanted(m));
     const confident = capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
     // After the versions it states, the likeliest of the rest, offered for the reader to judge.
     const possible = pickPossible(

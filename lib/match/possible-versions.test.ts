@@ -104,6 +104,16 @@ describe('the reader’s decisions', () => {
     expect(version?.differences.length).toBeGreaterThan(0);
   });
 
+  it('a confirmed pair labelled related stays when related versions are hidden', () => {
+    const related = confident(compare(sentence, { confirmed: [keyOf(first)], rejected: [] })).find(
+      (m) => m.reportSentence === first.reportSentence,
+    );
+    expect(related?.relation).toBe('related');
+    const options = { includeRelated: false, decisions: { confirmed: [keyOf(first)], rejected: [] } };
+    const kept = compareSentences(corpus, [sentence], options).matches;
+    expect(kept.find((m) => m.reportSentence === first.reportSentence)?.relation).toBe('related');
+  });
+
   it.each([
     ['a possible version', (ms: Match[]) => possible(ms)[0]!],
     ['a confident version', (ms: Match[]) => confident(ms)[0]!],
