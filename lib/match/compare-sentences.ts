@@ -19,7 +19,7 @@ import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
-import { DecisionLookup, offerOf, pairKey, pickPossible, type Offer } from './possible-versions';
+import { DecisionLookup, pairKey, pickPossible, type Offer } from './possible-versions';
 import type { Comparison, Match } from './types';
 
 const keyOf = (m: Match) => pairKey(m.pageSentence, m.report, m.reportSentence);
@@ -61,7 +61,7 @@ export function compareSentences(
     const confident = capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
     // After the versions it states, the likeliest of the rest, offered for the reader to judge.
     const possible = pickPossible(
-      offers.filter((o) => o.match.report !== self),
+      offers.filter((o) => o.at.report !== self),
       confident,
       { max: opts.maxPossible, minScore: opts.minPossibleScore },
     );
@@ -123,20 +123,20 @@ function matchSentence(
     // coincidence of how news is written, not one claim: never offered either.
     const coincidence =
       !sharedQuote && !sharesQuantity && pair.sharedKeys.every((k) => isNameKey(k) || isTellingKey(k));
-    const evidence = sharedEvidence(sentence, pair.sharedKeys);
     if (decision !== 'confirmed' && (coincidence || score < floor || pair.contentWeight <= contentFloor)) {
       if (!coincidence) {
         const at = { pageSentence: sentence.text, pageIndex, report: where.report.id, reportSentence: text };
-        const evidenceOf = {
+        offers.push({
+          at: { ...at, reportIndex: where.index },
+          score,
+          shared: () => ({ ...sharedEvidence(sentence, pair.sharedKeys), figures: [] }),
           sharesStatement: sharedQuote !== null || sharesQuantity,
           contentWeight: pair.contentWeight,
-        };
-        offers.push(
-          offerOf({ ...at, reportIndex: where.index }, score, { ...evidence, figures: [] }, evidenceOf),
-        );
+        });
       }
       continue;
     }
+    const evidence = sharedEvidence(sentence, pair.sharedKeys);
     const verdict = classifyRelation(sentence.text, text, {
       figurePairs,
       sharedQuote,

@@ -51,29 +51,24 @@ export class DecisionLookup {
 
 /** A candidate below the floor, with what makes it likelier than its score alone says. */
 export interface Offer {
-  match: Match;
+  at: Pick<Match, 'pageSentence' | 'pageIndex' | 'report' | 'reportSentence' | 'reportIndex'>;
+  score: number;
+  /** What the two share, read only for the few offered (most candidates are never shown). */
+  shared: () => SharedEvidence;
   /** Both sentences print the same quantity or quote the same words: evidence of one statement. */
   sharesStatement: boolean;
   /** Weight of the shared words that are not names. */
   contentWeight: number;
 }
 
-/** A sub-floor candidate as a possible version: no relation claimed, no differences computed. */
-export function offerOf(
-  at: Pick<Match, 'pageSentence' | 'pageIndex' | 'report' | 'reportSentence' | 'reportIndex'>,
-  score: number,
-  shared: SharedEvidence,
-  evidence: Omit<Offer, 'match'>,
-): Offer {
-  const match: Match = {
-    ...at,
-    relation: 'possible',
-    score: Math.round(score * 1000) / 1000,
-    differences: [],
-    shared,
-  };
-  return { match, ...evidence };
+/** An offered candidate as a possible version: no relation claimed, no differences computed. */
+function possibleMatch(offer: Offer): Match {
+  const score = Math.round(offer.score * 1000) / 1000;
+  return { ...offer.at, relation: 'possible', score, differences: [], shared: offer.shared() };
 }
+
+/** Case and spacing apart, the same wording: a syndicated copy is not another version. */
+const wordingOf = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The possible versions to offer for one page sentence, likeliest first: above their own floor, a
@@ -85,17 +80,18 @@ export function pickPossible(
   confident: readonly Match[],
   { max, minScore }: { max: number; minScore: number },
 ): Match[] {
-  const seen = new Set(confident.map((m) => normalizeSentence(m.reportSentence)));
+  if (max <= 0) return [];
+  const seen = new Set(confident.map((m) => wordingOf(m.reportSentence)));
   const picked: Match[] = [];
   const ranked = offers
-    .filter((o) => o.match.score >= minScore)
+    .filter((o) => o.score >= minScore)
     .sort((a, b) => Number(b.sharesStatement) - Number(a.sharesStatement) || likelihood(b) - likelihood(a));
-  for (const { match } of ranked) {
+  for (const offer of ranked) {
     if (picked.length >= max) break;
-    const wording = normalizeSentence(match.reportSentence);
+    const wording = wordingOf(offer.at.reportSentence);
     if (seen.has(wording)) continue;
     seen.add(wording);
-    picked.push(match);
+    picked.push(possibleMatch(offer));
   }
   return picked;
 }
@@ -108,5 +104,5 @@ export function pickPossible(
  * Measured on ../shared/eval: reach 0.817 by score alone, 0.833 so; weight alone 0.783.
  */
 function likelihood(offer: Offer): number {
-  return offer.match.score * Math.sqrt(offer.contentWeight);
+  return offer.score * Math.sqrt(offer.contentWeight);
 }
