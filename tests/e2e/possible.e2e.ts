@@ -113,6 +113,7 @@ describe('possible versions and the reader’s decisions', () => {
       options.locator(`[data-decision="${kind}"] .decision-report`).allTextContents();
     expect((await listed('confirmed')).join('\n')).toContain(toConfirm);
     expect(await options.locator('[data-decision="rejected"]').count()).toBe(2);
+    await saveScreenshot(options, 'options-decisions', { fullPage: true });
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.locator('[data-action="export-decisions"]').click(),
