@@ -23,16 +23,23 @@ export async function loadDecisions(): Promise<Decision[]> {
   return readStore(await decisionsItem.getValue());
 }
 
-async function save(list: Decision[]): Promise<void> {
-  await decisionsItem.setValue({ version: 1, decisions: list });
+// Each change reads the list and writes it back; two quick clicks must not overwrite each other.
+let pending: Promise<void> = Promise.resolve();
+
+function change(edit: (list: Decision[]) => Decision[]): Promise<void> {
+  const next = pending.then(async () => {
+    await decisionsItem.setValue({ version: 1, decisions: edit(await loadDecisions()) });
+  });
+  pending = next.catch(() => undefined);
+  return next;
 }
 
-export async function decide(pair: Pair, decision: Decision['decision']): Promise<void> {
+export function decide(pair: Pair, decision: Decision['decision']): Promise<void> {
   const { pageSentence, report, reportSentence } = pair;
   const entry = { pageSentence, report, reportSentence, decision, date: new Date().toISOString() };
-  await save(withDecision(await loadDecisions(), entry));
+  return change((list) => withDecision(list, entry));
 }
 
-export async function undoDecision(pair: Pair): Promise<void> {
-  await save(withoutDecision(await loadDecisions(), pair));
+export function undoDecision(pair: Pair): Promise<void> {
+  return change((list) => withoutDecision(list, pair));
 }
