@@ -25,6 +25,7 @@ const onlyPossible: Match = {
   differences: [],
   shared: { words: ['mild'], names: ['Bogotá'], figures: [] },
 };
+const selected = 'Bogotá had a mild Tuesday.';
 const data: PanelData = {
   ...panelData,
   tab: {
@@ -32,6 +33,15 @@ const data: PanelData = {
     page: {
       ...page,
       comparison: { ...page.comparison, matches: [...page.comparison.matches, onlyPossible] },
+    },
+    // A fact-checker's selection that no report states closely: its possible versions, open.
+    selection: {
+      text: selected,
+      sentences: [selected],
+      comparison: {
+        page: { ...page.comparison.page, sentences: 1 },
+        matches: [{ ...onlyPossible, pageSentence: selected, pageIndex: 0 }],
+      },
     },
   },
 };
@@ -65,7 +75,7 @@ describe('possible versions in the side panel', () => {
   it('folds them under their claim card, after its versions', async () => {
     mount();
     await flush();
-    const card = $('[data-claim="0"]')!;
+    const card = $('[data-page-claims] [data-claim="0"]')!;
     const section = card.querySelector<HTMLDetailsElement>('details[data-possible-section]')!;
     expect(section.open).toBe(false);
     const item = section.querySelector<HTMLElement>('[data-match][data-relation="possible"]')!;
@@ -78,13 +88,29 @@ describe('possible versions in the side panel', () => {
   it('shows a sentence with only possible versions in place of "not in the corpus", uncounted', async () => {
     mount();
     await flush();
-    const offered = $('[data-possible-claims] [data-claim="3"]')!;
+    const folded = $('[data-page-possible] details[data-possible-claims]') as HTMLDetailsElement;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('summary')?.textContent).toBe('1 sentence possibly in other reports');
+    const offered = folded.querySelector<HTMLElement>('[data-claim="3"]')!;
     expect(offered.querySelector('.page-sentence')?.textContent).toBe(weather);
     expect(offered.querySelectorAll('[data-relation="possible"]')).toHaveLength(1);
     expect($$('[data-unmatched-sentence]').map((li) => li.textContent)).not.toContain(weather);
     // The header counts the three claims the engine states, not the offered one.
     expect($('.summary-line')?.textContent).toMatch(/^3 claims/);
     expect($$('[data-page-claims] [data-claim]')).toHaveLength(3);
+  });
+
+  it('shows a selection’s possible versions open, instead of "no match"', async () => {
+    mount();
+    await flush();
+    const selection = $('[data-selection]')!;
+    expect(selection.textContent).not.toContain('None of the selected sentences');
+    const section = selection.querySelector('section[data-possible-claims]')!;
+    expect(section.querySelector('.page-sentence')?.textContent).toBe(selected);
+    expect(
+      section.querySelectorAll('[data-relation="possible"] [data-action="confirm-version"]'),
+    ).toHaveLength(1);
+    expect(selection.querySelectorAll('[data-unmatched-sentence]')).toHaveLength(0);
   });
 
   it.each([
@@ -109,7 +135,7 @@ describe('possible versions in the side panel', () => {
   ])('hands the pair to the source when "%s" is pressed', async (_name, selector, judgement, notice) => {
     const source = mount();
     await flush();
-    const button = $(`[data-claim="0"] ${selector}`)!;
+    const button = $(`[data-page-claims] [data-claim="0"] ${selector}`)!;
     const item = button.closest<HTMLElement>('[data-match]')!;
     await act(() => button.click());
     await flush();

@@ -11,7 +11,7 @@ import { claimedMatches, groupClaims, possibleClaims, type Claim } from '@/compo
 import type { Judgement } from '@/components/VersionItem';
 import type { Match } from '@/lib/match/types';
 import { outletName } from '@/components/format-citation';
-import { t } from '@/components/i18n';
+import { plural, t } from '@/components/i18n';
 
 interface Actions {
   showOnPage: (pageIndex: number) => void;
@@ -34,14 +34,35 @@ function unmatched(checked: Checked): string[] {
   return checked.sentences.filter((_, i) => !matched.has(i));
 }
 
-/** Sentences no report states closely enough, each with the report sentences that may state it. */
-function PossibleClaims({ claims, card, id }: { claims: Claim[]; card: (c: Claim) => unknown; id: string }) {
+/**
+ * Sentences no report states closely enough, each with the report sentences that may state it: folded
+ * on a page (there may be many), open for a selection (the reader asked about exactly these).
+ */
+function PossibleClaims({
+  claims,
+  card,
+  folded,
+}: {
+  claims: Claim[];
+  card: (c: Claim) => unknown;
+  folded: boolean;
+}) {
   if (claims.length === 0) return null;
-  return (
-    <section class="possible-claims" aria-labelledby={id} data-possible-claims>
-      <h2 id={id}>{t('possibleClaimsTitle')}</h2>
+  const body = (
+    <>
       <p class="possible-claims-note">{t('possibleClaimsNote')}</p>
       <div class="cards">{claims.map(card)}</div>
+    </>
+  );
+  return folded ? (
+    <details class="possible-claims" data-possible-claims>
+      <summary>{plural(claims.length, 'possibleClaimsOne', 'possibleClaimsOther')}</summary>
+      {body}
+    </details>
+  ) : (
+    <section class="possible-claims" aria-label={t('possibleClaimsTitle')} data-possible-claims>
+      <h3>{t('possibleClaimsTitle')}</h3>
+      {body}
     </section>
   );
 }
@@ -116,7 +137,7 @@ export function ClaimsView({ data, focus, actions }: Props) {
       )}
       {selectionClaims.length === 0 && selectionOffered.length === 0 && <p>{t('selectionNoMatch')}</p>}
       <div class="cards">{selectionClaims.map(selectionCard)}</div>
-      <PossibleClaims claims={selectionOffered} card={selectionCard} id="selection-possible-title" />
+      <PossibleClaims claims={selectionOffered} card={selectionCard} folded={false} />
       <NotInCorpus sentences={unmatched(tab.selection)} />
     </section>
   );
@@ -164,7 +185,7 @@ export function ClaimsView({ data, focus, actions }: Props) {
       )}
       {/* Filtering to diverging claims hides the unclaimed sentences as well. */}
       <div data-page-possible>
-        {filter === 'all' && <PossibleClaims claims={offered} card={pageCard} id="page-possible-title" />}
+        {filter === 'all' && <PossibleClaims claims={offered} card={pageCard} folded />}
       </div>
       <NotInCorpus sentences={unmatched(tab.page)} />
       <ReportList
