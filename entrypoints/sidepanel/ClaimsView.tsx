@@ -48,12 +48,8 @@ function PossibleClaims({
   folded: boolean;
 }) {
   if (claims.length === 0) return null;
-  const body = (
-    <>
-      <p class="possible-claims-note">{t('possibleClaimsNote')}</p>
-      <div class="cards">{claims.map(card)}</div>
-    </>
-  );
+  // Each card says what a possible version is and asks; the section only names what it holds.
+  const body = <div class="cards">{claims.map(card)}</div>;
   return folded ? (
     <details class="possible-claims" data-possible-claims>
       <summary>{plural(claims.length, 'possibleClaimsOne', 'possibleClaimsOther')}</summary>
