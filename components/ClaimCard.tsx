@@ -3,10 +3,12 @@ import type { Match } from '@/lib';
 import type { Claim } from '@/wording/claim-summary';
 import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
-import { VersionItem } from './VersionItem';
+import { VersionItem, type Judgement } from './VersionItem';
 import { plural, t } from '@/wording/i18n';
 
-// One page claim: the page's sentence (a button that scrolls the page to it), then every other version.
+// One page claim: the page's sentence (a button that scrolls the page to it), then every other version,
+// then, folded, the possible versions for the reader to judge. A sentence with only possible versions
+// shows them at once: they are all there is.
 
 interface Props {
   claim: Claim;
@@ -15,12 +17,14 @@ interface Props {
   onShowOnPage?: (pageIndex: number) => void;
   onOpenReport?: (id: string) => void;
   onCopy: (text: string) => void;
+  onJudge?: (match: Match, judgement: Judgement) => void;
 }
 
-export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport, onCopy }: Props) {
+export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport, onCopy, onJudge }: Props) {
   const phrases = claim.versions.flatMap((v) => v.differences.map((d) => d.page));
   const headingId = `claim-${claim.pageIndex}`;
   const count = claim.versions.length;
+  const onlyPossible = count === 0;
   // Related versions (same topic, nothing to compare) fold away under the ones that say something
   // about the claim; a claim with only related versions shows them all. `rank` keeps the engine's order.
   const ranked = claim.versions.map((match, rank) => ({ match, rank }));
@@ -39,8 +43,11 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
       report={reports.get(match.report)}
       onOpenReport={onOpenReport}
       onCopy={onCopy}
+      onJudge={onJudge}
     />
   );
+  // After the stated versions in the engine's order, so that tools reading data-rank see compare's order.
+  const possible = claim.possible.map((match, i) => item({ match, rank: count + i }));
   return (
     <article
       class={`claim-card relation-${claim.relation}${focused ? ' focused' : ''}`}
@@ -50,7 +57,11 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
     >
       <div class="claim-head">
         <RelationBadge relation={claim.relation} />
-        <span class="claim-count">{plural(count, 'otherVersionsOne', 'otherVersionsOther')}</span>
+        <span class="claim-count">
+          {onlyPossible
+            ? plural(claim.possible.length, 'possibleCountOne', 'possibleCountOther')
+            : plural(count, 'otherVersionsOne', 'otherVersionsOther')}
+        </span>
       </div>
       {onShowOnPage ? (
         <button
@@ -67,14 +78,32 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
           <MarkedText text={claim.pageSentence} phrases={phrases} />
         </p>
       )}
-      <ul class="versions" aria-label={t('otherVersionsLabel')}>
-        {main.map(item)}
-      </ul>
+      {onlyPossible ? (
+        <>
+          <p class="possible-note">{t('possibleNote')}</p>
+          <ul class="versions possible-versions" aria-label={t('possibleVersionsLabel')}>
+            {possible}
+          </ul>
+        </>
+      ) : (
+        <ul class="versions" aria-label={t('otherVersionsLabel')}>
+          {main.map(item)}
+        </ul>
+      )}
       {related.length > 0 && (
         <details class="related-versions">
           <summary>{plural(related.length, 'relatedVersionsOne', 'relatedVersionsOther')}</summary>
           <ul class="versions" aria-label={t('relatedVersionsLabel')}>
             {related.map(item)}
+          </ul>
+        </details>
+      )}
+      {!onlyPossible && possible.length > 0 && (
+        <details class="possible-section" data-possible-section>
+          <summary>{plural(possible.length, 'possibleSectionOne', 'possibleSectionOther')}</summary>
+          <p class="possible-note">{t('possibleNote')}</p>
+          <ul class="versions possible-versions" aria-label={t('possibleVersionsLabel')}>
+            {possible}
           </ul>
         </details>
       )}

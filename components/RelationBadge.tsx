@@ -6,6 +6,7 @@ const LABELS: Record<Relation, { symbol: string; text: MessageKey }> = {
   diverges: { symbol: '≠', text: 'relationDiverges' },
   corroborates: { symbol: '=', text: 'relationCorroborates' },
   related: { symbol: '~', text: 'relationRelated' },
+  possible: { symbol: '?', text: 'relationPossible' },
 };
 
 export function relationLabel(relation: Relation): string {

@@ -1,12 +1,12 @@
-import type { PreparedReport } from '@/lib';
-import type { Match } from '@/lib';
+import type { Match, PreparedReport } from '@/lib';
+import { isClaimed } from '@/wording/claim-summary';
 import { formatDate, outletName } from '@/wording/format-citation';
 import { RelationBadge } from './RelationBadge';
 import { t } from '@/wording/i18n';
 
 // What one report says about the page's claims, then its full text with the matched sentences marked.
 
-const RANK = { diverges: 0, corroborates: 1, related: 2 } as const;
+const RANK = { diverges: 0, corroborates: 1, related: 2, possible: 3 } as const;
 
 /**
  * The report's sentences as blocks for reading: a line without closing punctuation (a subheading in
@@ -33,7 +33,8 @@ interface Props {
 }
 
 export function ReportView({ report, matches, onBack, onShowOnPage }: Props) {
-  const mine = matches.filter((m) => m.report === report.id);
+  // Only the versions the engine states are marked; possible ones are offered in the claim cards.
+  const mine = matches.filter((m) => m.report === report.id && isClaimed(m));
   // The strongest version for each report sentence (several page sentences may match one).
   const byReportIndex = new Map<number, Match>();
   for (const m of mine) {

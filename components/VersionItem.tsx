@@ -10,6 +10,11 @@ import { t } from '@/wording/i18n';
 
 // One other version of a page claim. The element carries the DOM contract read by tests and tools:
 // data-match, data-report, data-relation, with [data-page-sentence] and [data-report-sentence] inside.
+// A possible version asks the reader to judge it (data-action="confirm-version" / "reject-version");
+// a stated one can be hidden as wrong (data-action="hide-version").
+
+/** The reader's judgement on a pair: the same claim, or not (a wrong match is "rejected" too). */
+export type Judgement = 'confirmed' | 'rejected';
 
 interface Props {
   match: Match;
@@ -18,10 +23,12 @@ interface Props {
   report: ReportMeta | undefined;
   onOpenReport?: (id: string) => void;
   onCopy: (text: string) => void;
+  onJudge?: (match: Match, judgement: Judgement) => void;
 }
 
-export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props) {
+export function VersionItem({ match, rank, report, onOpenReport, onCopy, onJudge }: Props) {
   const outlet = outletName(report, match.report);
+  const possible = match.relation === 'possible';
   return (
     <li
       class={`version relation-${match.relation}`}
@@ -32,7 +39,8 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props
       data-rank={rank}
     >
       <div class="version-head">
-        <RelationBadge relation={match.relation} />
+        {/* A possible version sits under "Possibly the same claim": a badge would only repeat it. */}
+        {!possible && <RelationBadge relation={match.relation} />}
         <SourceLine id={match.report} report={report} onOpenReport={onOpenReport} />
       </div>
       {/* The page sentence is shown once at the top of the card; this copy is for the DOM contract. */}
@@ -45,15 +53,52 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props
         </span>
       </blockquote>
       <DifferenceList differences={match.differences} outlet={outlet} />
+      {possible && onJudge && (
+        <div class="judge-actions">
+          <button
+            type="button"
+            class="judge confirm"
+            data-action="confirm-version"
+            title={t('confirmVersionTitle')}
+            onClick={() => onJudge(match, 'confirmed')}
+          >
+            <span aria-hidden="true">✓ </span>
+            {t('confirmVersion')}
+          </button>
+          <button
+            type="button"
+            class="judge reject"
+            data-action="reject-version"
+            title={t('rejectVersionTitle')}
+            onClick={() => onJudge(match, 'rejected')}
+          >
+            <span aria-hidden="true">✕ </span>
+            {t('rejectVersion')}
+          </button>
+        </div>
+      )}
       <div class="version-actions">
         <WhyThisMatch shared={match.shared} score={match.score} />
-        <button
-          type="button"
-          class="copy-citation"
-          onClick={() => onCopy(formatCitation(report, match.report, match.reportSentence))}
-        >
-          {t('copyCitation')}
-        </button>
+        {!possible && (
+          <button
+            type="button"
+            class="copy-citation"
+            onClick={() => onCopy(formatCitation(report, match.report, match.reportSentence))}
+          >
+            {t('copyCitation')}
+          </button>
+        )}
+        {!possible && onJudge && (
+          <button
+            type="button"
+            class="link-button hide-version"
+            data-action="hide-version"
+            title={t('hideVersionTitle')}
+            onClick={() => onJudge(match, 'rejected')}
+          >
+            {t('hideVersion')}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -10,6 +10,7 @@ export { ASPECTS, type Aspect } from './match/differences';
 export { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './match/defaults';
 export type { PageInfo } from './match/compare-sentences';
 export { compareText } from './match/compare-text';
+export { NO_DECISIONS, pairKey, type Decisions } from './match/possible-versions';
 
 // Languages.
 export { detectLanguage, PROFILES, profileOf, type Language, type LanguageProfile } from './lang';

@@ -7,9 +7,11 @@ import { formatComparison } from './format-comparison';
 import { readCorpusDir } from './read-corpus-dir';
 import { englishCommonStems } from './common-words';
 import { InputError } from './input-error';
+import { readDecisions } from './read-decisions';
 import { readPage } from './read-page';
 
-const USAGE = 'Usage: npm run compare -- [--json] [--corpus DIR] PAGE   (PAGE: an .html, .txt or .md file)';
+const USAGE =
+  'Usage: npm run compare -- [--json] [--corpus DIR] [--decisions FILE] PAGE   (PAGE: an .html, .txt or .md file; FILE: crosscheck-decisions.json exported from the options page)';
 
 /** The command's JSON: the shape documented in README.md ("The compare command"). */
 export function toJson(comparison: Comparison): object {
@@ -31,9 +33,17 @@ export function toJson(comparison: Comparison): object {
   };
 }
 
-function parseArgs(argv: string[]): { json: boolean; corpusDir: string | null; page: string } {
+interface Args {
+  json: boolean;
+  corpusDir: string | null;
+  decisions: string | null;
+  page: string;
+}
+
+function parseArgs(argv: string[]): Args {
   let json = false;
   let corpusDir: string | null = null;
+  let decisions: string | null = null;
   const pages: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -41,13 +51,16 @@ function parseArgs(argv: string[]): { json: boolean; corpusDir: string | null; p
     else if (arg === '--corpus') {
       corpusDir = argv[++i] ?? null;
       if (!corpusDir || corpusDir.startsWith('-')) throw new InputError(`--corpus needs a folder. ${USAGE}`);
+    } else if (arg === '--decisions') {
+      decisions = argv[++i] ?? null;
+      if (!decisions || decisions.startsWith('-')) throw new InputError(`--decisions needs a file. ${USAGE}`);
     } else if (arg === '--help' || arg === '-h') throw new InputError(USAGE);
     // "-" (standard input) is not read either: a page is a file.
     else if (arg.startsWith('-')) throw new InputError(`Unknown option ${arg}. ${USAGE}`);
     else pages.push(arg);
   }
   if (pages.length !== 1) throw new InputError(pages.length ? `One page at a time. ${USAGE}` : USAGE);
-  return { json, corpusDir, page: pages[0]! };
+  return { json, corpusDir, decisions, page: pages[0]! };
 }
 
 function main(): void {
@@ -56,7 +69,11 @@ function main(): void {
   const corpus = loadCorpus(
     args.corpusDir ? prepareCorpus(readCorpusDir(args.corpusDir), englishCommonStems()) : bundledCorpusJson(),
   );
-  const comparison = compareText(corpus, page.text, {}, { title: page.title, url: page.url });
+  const decisions = args.decisions ? readDecisions(args.decisions) : undefined;
+  const comparison = compareText(corpus, page.text, decisions ? { decisions } : {}, {
+    title: page.title,
+    url: page.url,
+  });
   if (args.json) process.stdout.write(`${JSON.stringify(toJson(comparison), null, 2)}\n`);
   else
     process.stdout.write(

@@ -5,6 +5,7 @@ const COLOURS: Record<Relation | 'dim' | 'bold', [number, number]> = {
   diverges: [31, 39],
   corroborates: [32, 39],
   related: [90, 39],
+  possible: [36, 39],
   dim: [2, 22],
   bold: [1, 22],
 };
@@ -17,7 +18,9 @@ export function formatComparison(
 ): string {
   const paint = (style: keyof typeof COLOURS, text: string) =>
     colour ? `\u001b[${COLOURS[style][0]}m${text}\u001b[${COLOURS[style][1]}m` : text;
-  const { page, matches } = comparison;
+  const { page } = comparison;
+  // Possible versions are offered, not claimed: they are listed, never counted.
+  const matches = comparison.matches.filter((m) => m.relation !== 'possible');
   const lines: string[] = [];
   lines.push(paint('bold', page.title ?? '(untitled page)'));
   const claims = new Set(matches.map((m) => m.pageIndex)).size;
@@ -35,7 +38,7 @@ export function formatComparison(
   else if (matches.length === 0)
     lines.push('', 'No claim of this page is in the corpus. (That does not make it false.)');
   const byPage = new Map<number, Match[]>();
-  for (const m of matches) byPage.set(m.pageIndex, [...(byPage.get(m.pageIndex) ?? []), m]);
+  for (const m of comparison.matches) byPage.set(m.pageIndex, [...(byPage.get(m.pageIndex) ?? []), m]);
   for (const group of byPage.values()) {
     lines.push('', paint('bold', `“${group[0]!.pageSentence}”`));
     for (const m of group) {

@@ -19,6 +19,7 @@ function newestSource() {
     }
   };
   walk(join(root, 'lib'));
+  walk(join(root, 'settings'));
   for (const f of readdirSync(join(root, 'scripts'))) {
     if (f.endsWith('.ts')) newest = Math.max(newest, statSync(join(root, 'scripts', f)).mtimeMs);
   }

@@ -38,7 +38,7 @@ describe('npm run compare -- --json', () => {
         'reportSentence',
         'score',
       ]);
-      expect(['corroborates', 'diverges', 'related']).toContain(m.relation);
+      expect(['corroborates', 'diverges', 'related', 'possible']).toContain(m.relation);
       expect(m.report).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
     }
   });
@@ -100,6 +100,45 @@ describe('npm run compare -- --corpus DIR', () => {
   });
 });
 
+describe('npm run compare -- --decisions FILE', () => {
+  type Listed = { pageSentence: string; report: string; reportSentence: string; relation: string };
+  const before = JSON.parse(compare('--json', FIXTURE).stdout).matches as Listed[];
+  const possible = before.filter((m) => m.relation === 'possible');
+  const stated = before.filter((m) => m.relation !== 'possible');
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-decisions-'));
+  const entry = (m: Listed, decision: string) => ({
+    pageSentence: m.pageSentence,
+    report: m.report,
+    reportSentence: m.reportSentence,
+    decision,
+    date: '2026-11-27T05:00:00.000Z',
+  });
+  const file = join(dir, 'crosscheck-decisions.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'crosscheck-decisions',
+      version: 1,
+      exported: '2026-11-27T05:00:00.000Z',
+      confirmed: [entry(possible[0]!, 'confirmed')],
+      rejected: [entry(possible[1]!, 'rejected'), entry(stated[0]!, 'rejected')],
+    }),
+  );
+  const after = JSON.parse(compare('--json', '--decisions', file, FIXTURE).stdout).matches as Listed[];
+  const find = (m: Listed) =>
+    after.find(
+      (a) =>
+        a.pageSentence === m.pageSentence && a.report === m.report && a.reportSentence === m.reportSentence,
+    );
+
+  it('turns a confirmed pair into a labelled version and drops rejected ones, as the panel does', () => {
+    expect(possible.length).toBeGreaterThan(1);
+    expect(find(possible[0]!)?.relation).toMatch(/^(corroborates|diverges|related)$/);
+    expect(find(possible[1]!)).toBeUndefined();
+    expect(find(stated[0]!)).toBeUndefined();
+  });
+});
+
 describe('npm run compare with bad input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bad-'));
   writeFileSync(join(dir, 'empty.txt'), '');
@@ -127,6 +166,7 @@ describe('npm run compare with bad input', () => {
     join(dir, 'menu.html'),
     '<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>',
   );
+  writeFileSync(join(dir, 'other.json'), '{"version": 1, "decisions": []}');
   it.each([
     ['a missing file', [join(dir, 'nope.html')], /no such file/],
     ['an empty file', [join(dir, 'empty.txt')], /is empty/],
@@ -152,6 +192,13 @@ describe('npm run compare with bad input', () => {
       'a report over 1 MB',
       ['--corpus', hugeReport, FIXTURE],
       /larger than the 1 MB Crosscheck reads as a report/,
+    ],
+    ['a missing decisions file', ['--decisions', join(dir, 'none.json'), FIXTURE], /Cannot read/],
+    ['a decisions file that is not JSON', ['--decisions', join(dir, 'empty.txt'), FIXTURE], /is not JSON/],
+    [
+      'a JSON file of another kind',
+      ['--decisions', join(dir, 'other.json'), FIXTURE],
+      /not a Crosscheck decisions/,
     ],
   ])('%s gets one line and exit code 2', (_name, args, message) => {
     const { code, stdout, stderr } = compare(...args);

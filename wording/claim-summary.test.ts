@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison, Match, Relation } from '@/lib';
-import { badgeTooltip, countClaims, groupClaims, strongestRelation, summaryLine } from './claim-summary';
+import {
+  badgeTooltip,
+  countClaims,
+  groupClaims,
+  possibleClaims,
+  strongestRelation,
+  summaryLine,
+} from './claim-summary';
 
 function match(pageIndex: number, report: string, relation: Relation): Match {
   return {
@@ -60,5 +67,40 @@ describe('countClaims and the lines built from it', () => {
     expect(summaryLine(counts)).toBe(line);
     expect(counts.diverges).toBe(diverges);
     expect(badgeTooltip(counts)).toContain(`${diverges} diverge`);
+  });
+});
+
+describe('possible versions', () => {
+  const offered = comparison([
+    match(1, 'a', 'corroborates'),
+    match(1, 'b', 'possible'),
+    match(3, 'c', 'possible'),
+    match(3, 'd', 'possible'),
+  ]);
+
+  it.each([
+    [
+      'a claim keeps them apart from its versions',
+      () => groupClaims(offered),
+      [[1, 'corroborates', ['a'], ['b']]],
+    ],
+    [
+      'a sentence with only possible versions is no claim',
+      () => possibleClaims(offered),
+      [[3, 'possible', [], ['c', 'd']]],
+    ],
+  ])('%s', (_name, read, expected) => {
+    expect(
+      read().map((c) => [
+        c.pageIndex,
+        c.relation,
+        c.versions.map((v) => v.report),
+        c.possible.map((v) => v.report),
+      ]),
+    ).toEqual(expected);
+  });
+
+  it('are never counted: claims, reports and relations count stated versions only', () => {
+    expect(countClaims(offered)).toEqual({ claims: 1, reports: 1, diverges: 0, corroborates: 1, related: 0 });
   });
 });

@@ -4,14 +4,25 @@ import { plural, t } from './i18n';
 // Counting claims, shared by the panel's header, the popup and the toolbar badge so they never disagree.
 
 /** Strongest first: one diverging version makes the whole claim "diverges". */
-const RELATION_RANK: Record<Relation, number> = { diverges: 0, corroborates: 1, related: 2 };
+const RELATION_RANK: Record<Relation, number> = { diverges: 0, corroborates: 1, related: 2, possible: 3 };
 
 /** One page sentence with every other version of it, best first (the engine's order). */
 export interface Claim {
   pageIndex: number;
   pageSentence: string;
+  /** The strongest relation of its versions; `possible` when it has only possible versions. */
   relation: Relation;
   versions: Match[];
+  /** Report sentences that may state it, offered for the reader to judge (never counted). */
+  possible: Match[];
+}
+
+/** A version the engine states, as opposed to a possible one it only offers. */
+export const isClaimed = (m: Match): boolean => m.relation !== 'possible';
+
+/** The matches the engine states: what every count, the badge and the highlights are made of. */
+export function claimedMatches(matches: readonly Match[]): Match[] {
+  return matches.filter(isClaimed);
 }
 
 export function strongestRelation(matches: readonly Match[]): Relation {
@@ -21,8 +32,7 @@ export function strongestRelation(matches: readonly Match[]): Relation {
   );
 }
 
-/** Groups a comparison's matches into claims, in page order. */
-export function groupClaims(comparison: Comparison): Claim[] {
+function bySentence(comparison: Comparison): Claim[] {
   const byIndex = new Map<number, Match[]>();
   for (const m of comparison.matches) {
     const list = byIndex.get(m.pageIndex);
@@ -31,12 +41,26 @@ export function groupClaims(comparison: Comparison): Claim[] {
   }
   return [...byIndex.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([pageIndex, versions]) => ({
-      pageIndex,
-      pageSentence: versions[0]!.pageSentence,
-      relation: strongestRelation(versions),
-      versions,
-    }));
+    .map(([pageIndex, all]) => {
+      const versions = claimedMatches(all);
+      return {
+        pageIndex,
+        pageSentence: all[0]!.pageSentence,
+        relation: versions.length > 0 ? strongestRelation(versions) : 'possible',
+        versions,
+        possible: all.filter((m) => !isClaimed(m)),
+      };
+    });
+}
+
+/** Groups a comparison's matches into claims (sentences with a version it states), in page order. */
+export function groupClaims(comparison: Comparison): Claim[] {
+  return bySentence(comparison).filter((c) => c.versions.length > 0);
+}
+
+/** The sentences with no version the engine states but some possible ones, in page order. */
+export function possibleClaims(comparison: Comparison): Claim[] {
+  return bySentence(comparison).filter((c) => c.versions.length === 0);
 }
 
 export interface ClaimCounts {
@@ -51,8 +75,8 @@ export interface ClaimCounts {
 export function countClaims(comparison: Comparison): ClaimCounts {
   const claims = groupClaims(comparison);
   const counts: ClaimCounts = { claims: claims.length, reports: 0, diverges: 0, corroborates: 0, related: 0 };
-  for (const c of claims) counts[c.relation] += 1;
-  counts.reports = new Set(comparison.matches.map((m) => m.report)).size;
+  for (const c of claims) if (c.relation !== 'possible') counts[c.relation] += 1;
+  counts.reports = new Set(claimedMatches(comparison.matches).map((m) => m.report)).size;
   return counts;
 }
 

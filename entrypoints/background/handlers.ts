@@ -9,6 +9,7 @@ import {
 } from '@/messaging/protocol';
 import { sendToContent } from '@/messaging/protocol';
 import { loadSettings } from '@/settings/settings';
+import { engineDecisions, loadDecisions } from '@/settings/decisions';
 import { showBadge } from './badge';
 import { claimMarks } from './claim-marks';
 import { compareChecked, compareSelectionText } from './compare-tab';
@@ -60,8 +61,14 @@ export async function compareTabSelection(tabId: number, fallback = ''): Promise
   }
   const before = await getResult(tabId);
   if (!text.trim()) return before;
-  const [corpus, settings] = await Promise.all([getCorpus(), loadSettings()]);
-  const selection = compareSelectionText(corpus, text.trim(), settings, before.url);
+  const [corpus, settings, decisions] = await Promise.all([getCorpus(), loadSettings(), loadDecisions()]);
+  const selection = compareSelectionText(
+    corpus,
+    text.trim(),
+    settings,
+    before.url,
+    engineDecisions(decisions),
+  );
   const result = { ...(await getResult(tabId)), selection };
   await publish(result);
   return result;
@@ -81,19 +88,47 @@ async function checkPage(
     await publish({ tabId, url, status: 'no-article', page: null, selection, error: null });
     return [];
   }
-  const [corpus, settings] = await Promise.all([getCorpus(), loadSettings()]);
+  const [corpus, settings, stored] = await Promise.all([getCorpus(), loadSettings(), loadDecisions()]);
+  const decisions = engineDecisions(stored);
   // Like `compare`, the engine gets the address the page names for itself (it tells a corpus report).
   const named = article.canonicalUrl;
   // The same text is never matched twice for a tab (a single-page site re-reporting, a reload).
-  const key = `${settings.includeRelated}\n${named}\n${article.title}\n${article.text}`;
+  const key = `${settings.includeRelated}\n${JSON.stringify(decisions)}\n${named}\n${article.title}\n${article.text}`;
   const cached = lastChecked.get(tabId);
   const page =
     cached?.key === key
       ? cached.page
-      : compareChecked(corpus, article.text, settings, { url: named ?? url, title: article.title });
+      : compareChecked(
+          corpus,
+          article.text,
+          settings,
+          { url: named ?? url, title: article.title },
+          true,
+          decisions,
+        );
   lastChecked.set(tabId, { key, page });
-  await publish({ tabId, url, status: 'article', page, selection, error: null });
+  // A kept selection is compared again too: the decisions may have changed since.
+  const rechecked = selection && compareSelectionText(corpus, selection.text, settings, url, decisions);
+  await publish({ tabId, url, status: 'article', page, selection: rechecked, error: null });
   return claimMarks(page.comparison, await reportMap());
+}
+
+/** Compares every kept selection again with the reader's current decisions (the pages re-run themselves). */
+export async function recheckSelections(): Promise<void> {
+  const [tabs, corpus, settings, stored] = await Promise.all([
+    browser.tabs.query({}),
+    getCorpus(),
+    loadSettings(),
+    loadDecisions(),
+  ]);
+  for (const { id } of tabs) {
+    if (id === undefined) continue;
+    const { selection, url } = await getResult(id);
+    if (!selection) continue;
+    const rechecked = compareSelectionText(corpus, selection.text, settings, url, engineDecisions(stored));
+    // Read again just before writing: the page may have been published meanwhile.
+    await publish({ ...(await getResult(id)), selection: rechecked });
+  }
 }
 
 export function forgetTab(tabId: number): void {

@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { sendToContent, serve } from '@/messaging/protocol';
-import { backgroundHandlers, compareTabSelection, forgetTab, publish } from './handlers';
+import { decisionsItem } from '@/settings/decisions';
+import { backgroundHandlers, compareTabSelection, forgetTab, publish, recheckSelections } from './handlers';
 import { openPanel } from './open-panel';
 import { dropResult, emptyResult } from './tab-results';
 import { t } from '@/wording/i18n';
@@ -43,6 +44,10 @@ export default defineBackground(() => {
       publish(emptyResult(tabId, url)),
     );
   });
+
+  // A decision on a pair changes what every page and selection shows: the content scripts compare
+  // their pages again (they watch the same item); the selections kept here are compared again now.
+  decisionsItem.watch(() => void recheckSelections().catch(() => undefined));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);

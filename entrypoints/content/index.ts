@@ -1,4 +1,5 @@
-import { defineContentScript, type ContentScriptContext } from '#imports';
+import { defineContentScript, storage, type ContentScriptContext } from '#imports';
+import { DECISIONS_KEY } from '@/settings/decisions-key';
 import { sendToBackground, serve } from '@/messaging/protocol';
 import { loadSettings, settingsItem, siteDecision } from '@/settings/settings';
 import { createHoverCard } from './hover-card';
@@ -76,8 +77,11 @@ export default defineContentScript({
       setTimeout(() => void schedule(), 400);
     });
     const unwatch = settingsItem.watch(() => void schedule(true));
+    // A decision on a pair (confirmed, rejected) changes what this page's comparison shows.
+    const unwatchDecisions = storage.watch(DECISIONS_KEY, () => void schedule(true));
     ctx.onInvalidated(() => {
       unwatch();
+      unwatchDecisions();
       marks.clear();
       hover.remove();
     });

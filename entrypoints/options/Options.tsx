@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportMeta } from '@/lib';
 import { BundledReports } from '@/components/BundledReports';
+import { DecisionsList } from './DecisionsList';
 import { sendToBackground } from '@/messaging/protocol';
 import { completeSettings, settingsItem, type RunMode, type Settings } from '@/settings/settings';
 import { t, tParts } from '@/wording/i18n';
 
-// Where Crosscheck runs, whether related versions are shown, and the bundled reports. Every change is
+// Where Crosscheck runs, whether related versions are shown, the reader's decisions on matches, and
+// the bundled reports. Every change is
 // saved at once to extension storage, which the background and the pages watch.
 
 const modes = (): Array<[RunMode, string, string]> => [
@@ -114,6 +116,7 @@ export function Options() {
       <p class="saved" role="status">
         {saved ? t('saved') : ''}
       </p>
+      <DecisionsList reports={reports} />
       <BundledReports reports={reports} />
       <p class="hint">{t('offlineNote')}</p>
     </main>

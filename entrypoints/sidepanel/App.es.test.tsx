@@ -21,6 +21,7 @@ const source: PanelSource = {
   compareSelection: vi.fn(),
   runNow: vi.fn(),
   copy: async () => undefined,
+  judge: async () => undefined,
   subscribe: () => () => undefined,
 };
 

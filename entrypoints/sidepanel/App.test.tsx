@@ -37,6 +37,7 @@ function mockSource(pinned: boolean) {
     compareSelection: vi.fn(),
     runNow: vi.fn(),
     copy: vi.fn(async () => undefined),
+    judge: vi.fn(async () => undefined),
     subscribe(l) {
       listener = l;
       return () => (listener = null);

@@ -3,6 +3,9 @@ import type { PreparedReport } from '@/lib';
 import type { PanelData } from '@/messaging/protocol';
 import { EmptyState } from '@/components/EmptyState';
 import { ReportView } from '@/components/ReportView';
+import type { Judgement } from '@/components/VersionItem';
+import { claimedMatches } from '@/wording/claim-summary';
+import type { Match } from '@/lib/match/types';
 import { ClaimsView } from './ClaimsView';
 import type { PanelSource } from './panel-source';
 import { t } from '@/wording/i18n';
@@ -93,6 +96,13 @@ export function App({ source }: { source: PanelSource }) {
       runNow: () => {
         if (tabId != null) void source.runNow(tabId).catch(() => say(t('noticeUnreachable')));
       },
+      // Kept in storage; open pages are compared again with it and the panel hears of the new result.
+      judge: (match: Match, judgement: Judgement) => {
+        void source.judge(match, judgement).then(
+          () => say(t(judgement === 'confirmed' ? 'noticeConfirmed' : 'noticeRejected')),
+          () => say(t('noticeDecisionFailed')),
+        );
+      },
     }),
     [tabId, source, say],
   );
@@ -105,7 +115,7 @@ export function App({ source }: { source: PanelSource }) {
     body = (
       <ReportView
         report={report}
-        matches={data.tab.page?.comparison.matches ?? []}
+        matches={claimedMatches(data.tab.page?.comparison.matches ?? [])}
         onBack={() => setReport(null)}
         onShowOnPage={actions.showOnPage}
       />

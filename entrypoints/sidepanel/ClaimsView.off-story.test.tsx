@@ -14,6 +14,7 @@ const actions = {
   copy: vi.fn(),
   compareSelection: vi.fn(),
   runNow: vi.fn(),
+  judge: vi.fn(async () => undefined),
 };
 
 function dataFor(offStory: boolean, selection: SelectionResult | null): PanelData {

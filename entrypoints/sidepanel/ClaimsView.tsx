@@ -8,9 +8,11 @@ import { NotInCorpus } from '@/components/NotInCorpus';
 import { OffStoryState, SelectionOffStoryNote } from '@/components/OffStory';
 import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
-import { groupClaims } from '@/wording/claim-summary';
+import { claimedMatches, groupClaims, possibleClaims, type Claim } from '@/wording/claim-summary';
+import type { Judgement } from '@/components/VersionItem';
+import type { Match } from '@/lib';
 import { outletName } from '@/wording/format-citation';
-import { t } from '@/wording/i18n';
+import { plural, t } from '@/wording/i18n';
 
 interface Actions {
   showOnPage: (pageIndex: number) => void;
@@ -18,6 +20,7 @@ interface Actions {
   copy: (text: string) => void;
   compareSelection: () => void;
   runNow: () => void;
+  judge: (match: Match, judgement: Judgement) => void;
 }
 
 interface Props {
@@ -26,9 +29,39 @@ interface Props {
   actions: Actions;
 }
 
+/** The sentences with neither a version nor a possible one: "not in the corpus". */
 function unmatched(checked: Checked): string[] {
   const matched = new Set(checked.comparison.matches.map((m) => m.pageIndex));
   return checked.sentences.filter((_, i) => !matched.has(i));
+}
+
+/**
+ * Sentences no report states closely enough, each with the report sentences that may state it: folded
+ * on a page (there may be many), open for a selection (the reader asked about exactly these).
+ */
+function PossibleClaims({
+  claims,
+  card,
+  folded,
+}: {
+  claims: Claim[];
+  card: (c: Claim) => unknown;
+  folded: boolean;
+}) {
+  if (claims.length === 0) return null;
+  // Each card says what a possible version is and asks; the section only names what it holds.
+  const body = <div class="cards">{claims.map(card)}</div>;
+  return folded ? (
+    <details class="possible-claims" data-possible-claims>
+      <summary>{plural(claims.length, 'possibleClaimsOne', 'possibleClaimsOther')}</summary>
+      {body}
+    </details>
+  ) : (
+    <section class="possible-claims" aria-label={t('possibleClaimsTitle')} data-possible-claims>
+      <h3>{t('possibleClaimsTitle')}</h3>
+      {body}
+    </section>
+  );
 }
 
 /** The page's claims (filtered), the compared selection, and the list of reports. */
@@ -42,6 +75,11 @@ export function ClaimsView({ data, focus, actions }: Props) {
   const claims = useMemo(() => (tab.page ? groupClaims(tab.page.comparison) : []), [tab.page]);
   const selectionClaims = useMemo(
     () => (tab.selection ? groupClaims(tab.selection.comparison) : []),
+    [tab.selection],
+  );
+  const offered = useMemo(() => (tab.page ? possibleClaims(tab.page.comparison) : []), [tab.page]);
+  const selectionOffered = useMemo(
+    () => (tab.selection ? possibleClaims(tab.selection.comparison) : []),
     [tab.selection],
   );
   const shown = filter === 'all' ? claims : claims.filter((c) => c.relation === 'diverges');
@@ -64,6 +102,29 @@ export function ClaimsView({ data, focus, actions }: Props) {
     </button>
   );
 
+  const selectionCard = (c: Claim) => (
+    <ClaimCard
+      key={c.pageIndex}
+      claim={c}
+      reports={reports}
+      focused={false}
+      onCopy={actions.copy}
+      onJudge={actions.judge}
+    />
+  );
+  const pageCard = (c: Claim) => (
+    <ClaimCard
+      key={c.pageIndex}
+      claim={c}
+      reports={reports}
+      focused={focus?.pageIndex === c.pageIndex}
+      onShowOnPage={actions.showOnPage}
+      onOpenReport={actions.openReport}
+      onCopy={actions.copy}
+      onJudge={actions.judge}
+    />
+  );
+
   const selection = tab.selection && (
     <section class="selection" aria-labelledby="selection-title" data-selection>
       <h2 id="selection-title">{t('yourSelection')}</h2>
@@ -72,12 +133,9 @@ export function ClaimsView({ data, focus, actions }: Props) {
       {tab.selection.sentences.length > 1 && (
         <blockquote class="selection-text">{tab.selection.text}</blockquote>
       )}
-      {selectionClaims.length === 0 && <p>{t('selectionNoMatch')}</p>}
-      <div class="cards">
-        {selectionClaims.map((c) => (
-          <ClaimCard key={c.pageIndex} claim={c} reports={reports} focused={false} onCopy={actions.copy} />
-        ))}
-      </div>
+      {selectionClaims.length === 0 && selectionOffered.length === 0 && <p>{t('selectionNoMatch')}</p>}
+      <div class="cards">{selectionClaims.map(selectionCard)}</div>
+      <PossibleClaims claims={selectionOffered} card={selectionCard} folded={false} />
       <NotInCorpus sentences={unmatched(tab.selection)} />
     </section>
   );
@@ -121,23 +179,20 @@ export function ClaimsView({ data, focus, actions }: Props) {
         <div class="cards" role="list" aria-label={t('claimsOfPage')} data-page-claims>
           {shown.map((c) => (
             <div role="listitem" key={c.pageIndex}>
-              <ClaimCard
-                claim={c}
-                reports={reports}
-                focused={focus?.pageIndex === c.pageIndex}
-                onShowOnPage={actions.showOnPage}
-                onOpenReport={actions.openReport}
-                onCopy={actions.copy}
-              />
+              {pageCard(c)}
             </div>
           ))}
           {shown.length === 0 && <p class="filter-empty">{t('filterEmpty')}</p>}
         </div>
       )}
+      {/* Filtering to diverging claims hides the unclaimed sentences as well. */}
+      <div data-page-possible>
+        {filter === 'all' && <PossibleClaims claims={offered} card={pageCard} folded />}
+      </div>
       <NotInCorpus sentences={unmatched(tab.page)} />
       <ReportList
         reports={data.reports}
-        matches={comparison.matches}
+        matches={claimedMatches(comparison.matches)}
         self={self}
         onOpen={actions.openReport}
       />

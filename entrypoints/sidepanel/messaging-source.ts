@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { sendToBackground, sendToContent, serve } from '@/messaging/protocol';
+import { decide } from '@/settings/decisions';
 import type { PanelListener, PanelSource } from './panel-source';
 
 /** The side panel's link to the background and to the page, through messaging/protocol.ts. */
@@ -32,6 +33,7 @@ export function messagingSource(location: Location): PanelSource {
     compareSelection: (tabId) => sendToBackground('compareSelection', { tabId }),
     runNow: (tabId) => sendToContent(tabId, 'runNow', {}),
     copy: (text) => navigator.clipboard.writeText(text),
+    judge: (pair, judgement) => decide(pair, judgement),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

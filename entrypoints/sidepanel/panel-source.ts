@@ -1,5 +1,7 @@
 import type { PreparedReport } from '@/lib';
 import type { PanelData, TabResult } from '@/messaging/protocol';
+import type { Judgement } from '@/components/VersionItem';
+import type { Pair } from '@/settings/decision-list';
 
 /**
  * Everything the side panel needs from the rest of the extension. The real one talks to the
@@ -17,6 +19,8 @@ export interface PanelSource {
   compareSelection(tabId: number): Promise<TabResult>;
   runNow(tabId: number): Promise<void>;
   copy(text: string): Promise<void>;
+  /** Keeps the reader's judgement on a pair (same claim, or not) for every page where it meets again. */
+  judge(pair: Pair, judgement: Judgement): Promise<void>;
   subscribe(listener: PanelListener): () => void;
 }
 

@@ -20,7 +20,10 @@ import { sharesNoContent } from './bare-evidence';
 import { judgeStory } from './story-gate';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from '../analysis/translated-quote';
+import { DecisionLookup, pairKey, pickPossible, type Offer } from './possible-versions';
 import type { Comparison, Match } from './types';
+
+const keyOf = (m: Match) => pairKey(m.pageSentence, m.report, m.reportSentence);
 
 /** What is known of the page besides its sentences. */
 export interface PageInfo {
@@ -44,21 +47,33 @@ export function compareSentences(
   const analyzed = analyzeSentences(sentences, profileOf(language), page.title ? [page.title] : []);
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
-  // A page about another story gets no version at all, unless a reader asked for this text.
+  // A page about another story gets no version at all, possible or not, unless a reader asked for
+  // this text.
   const story = judgeStory(
     corpus.story,
     analyzed,
     page.title ? analyzeSentences([page.title], profileOf(language)) : [],
   );
-  const found: Match[][] = analyzed.map((sentence, pageIndex) =>
+  const decisions = new DecisionLookup(opts.decisions);
+  const found = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && !(story.offStory && opts.storyGate)
-      ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign })
-      : [],
+      ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign, decisions })
+      : { matches: [], offers: [] },
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
-  const matches = found.flatMap((list) => {
-    const kept = list.filter((m) => m.report !== self && (opts.includeRelated || m.relation !== 'related'));
-    return capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
+  const matches = found.flatMap(({ matches: list, offers }) => {
+    // A related version the reader confirmed is kept when related ones are hidden: they asked for it.
+    const wanted = (m: Match) =>
+      opts.includeRelated || m.relation !== 'related' || decisions.decisionOn(keyOf(m)) === 'confirmed';
+    const kept = list.filter((m) => m.report !== self && wanted(m));
+    const confident = capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
+    // After the versions it states, the likeliest of the rest, offered for the reader to judge.
+    const possible = pickPossible(
+      offers.filter((o) => o.at.report !== self),
+      confident,
+      { max: opts.maxPossible, minScore: opts.minPossibleScore },
+    );
+    return [...confident, ...possible];
   });
   const { title = null } = page;
   return {
@@ -80,8 +95,8 @@ function matchSentence(
   pageIndex: number,
   opts: CompareOptions,
   tally: SelfTally,
-  { language, foreign }: { language: Language; foreign: boolean },
-): Match[] {
+  { language, foreign, decisions }: { language: Language; foreign: boolean; decisions: DecisionLookup },
+): { matches: Match[]; offers: Offer[] } {
   const { index } = corpus;
   const query: QueryKey[] = sentence.keys.map((key) => {
     const termId = index.lookup(key);
@@ -94,6 +109,7 @@ function matchSentence(
   const verbatim = squash(sentence.text);
   const fuzzy = fuzzyMatches(corpus, query, candidates);
   const matches: Match[] = [];
+  const offers: Offer[] = [];
   const copies: string[] = [];
   const pageMayNegate = mayNegate(sentence.text);
   for (const candidate of candidates) {
@@ -117,10 +133,28 @@ function matchSentence(
     const [floor, contentFloor] = sharedQuote
       ? [opts.minScoreQuoted, 0]
       : [opts.minScore, sharesQuantity ? opts.minContentWeight / 2 : opts.minContentWeight];
-    if (score < floor || pair.contentWeight <= contentFloor) continue;
+    // The reader's own decision on this pair outranks the score either way.
+    const decision = decisions.empty
+      ? null
+      : decisions.decisionOn(pairKey(sentence.text, where.report.id, text));
+    if (decision === 'rejected') continue;
     // Sharing only the story's names and a verb of telling ("announced", "said in a post") is a
-    // coincidence of how news is written, not one claim.
-    if (!sharedQuote && sharesNoContent(pair.sharedKeys)) continue;
+    // coincidence of how news is written, not one claim: never offered either. Nor is a shared figure
+    // alone ("more than half" / "over 50 %").
+    const coincidence = !sharedQuote && sharesNoContent(pair.sharedKeys);
+    if (decision !== 'confirmed' && (coincidence || score < floor || pair.contentWeight <= contentFloor)) {
+      if (!coincidence) {
+        const at = { pageSentence: sentence.text, pageIndex, report: where.report.id, reportSentence: text };
+        offers.push({
+          at: { ...at, reportIndex: where.index },
+          score,
+          shared: () => ({ ...sharedEvidence(sentence, pair.sharedKeys), figures: [] }),
+          sharesStatement: sharedQuote !== null || sharesQuantity,
+          contentWeight: pair.contentWeight,
+        });
+      }
+      continue;
+    }
     const evidence = sharedEvidence(sentence, pair.sharedKeys);
     const verdict = classifyRelation(sentence.text, text, {
       figurePairs,
@@ -147,7 +181,7 @@ function matchSentence(
     });
   }
   tally.add(copies);
-  return matches.sort((a, b) => b.score - a.score);
+  return { matches: matches.sort((a, b) => b.score - a.score), offers };
 }
 
 function capPerReport(matches: Match[], cap: number): Match[] {

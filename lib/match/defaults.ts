@@ -1,3 +1,5 @@
+import { NO_DECISIONS, type Decisions } from './possible-versions';
+
 /**
  * Every threshold and weight of the matcher, in one place. Each says why it has its value and
  * which test pins it; change one only with the score on ../shared/eval in front of you
@@ -29,6 +31,12 @@ export interface CompareOptions {
    * own selection: it is compared whatever the page is about.
    */
   storyGate: boolean;
+  /** Possible versions offered per page sentence, below the floor, for the reader to judge. */
+  maxPossible: number;
+  /** Least similarity for a possible version: below it, offering is noise. */
+  minPossibleScore: number;
+  /** The reader's decisions on pairs (`pairKey`): confirmed pairs are versions, rejected ones gone. */
+  decisions: Decisions;
 }
 
 export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
@@ -48,6 +56,9 @@ export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
   // retellings of one story compete (`npm run bench`: retrieval recall 0.80 → 0.91 at 1,000 reports).
   candidates: 48,
   storyGate: true,
+  maxPossible: 3,
+  minPossibleScore: 0.1,
+  decisions: NO_DECISIONS,
 });
 
 /**

@@ -1,8 +1,11 @@
 import type { Language } from '../lang';
 import type { Aspect } from './differences';
 
-/** How a report's sentence stands to the page's sentence. */
-export type Relation = 'corroborates' | 'diverges' | 'related';
+/**
+ * How a report's sentence stands to the page's sentence. `possible`: below the confidence floor,
+ * offered for the reader to judge, never claimed (no differences, not counted).
+ */
+export type Relation = 'corroborates' | 'diverges' | 'related' | 'possible';
 
 /** One way two matched sentences differ: the aspect and both phrasings, verbatim. */
 export interface Difference {

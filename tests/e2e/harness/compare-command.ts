@@ -27,6 +27,8 @@ type Relation = keyof typeof RANK;
 export function expectedHighlights(json: CompareJson): Record<Relation, string[]> {
   const strongest = new Map<string, Relation>();
   for (const m of json.matches) {
+    // Possible versions are offered in the panel, never highlighted.
+    if (m.relation === 'possible') continue;
     const relation = m.relation as Relation;
     const known = strongest.get(m.pageSentence);
     if (known === undefined || RANK[relation] < RANK[known]) strongest.set(m.pageSentence, relation);

@@ -17,8 +17,11 @@ export interface CompareJson {
   }>;
 }
 
-/** The panel's section that lists the page's claims, and the one that lists a compared selection. */
-export const PAGE_CLAIMS = '[role="list"][aria-label="Claims of this page"]';
+/**
+ * The panel's sections that list the page's claims (and its sentences with only possible versions),
+ * and the one that lists a compared selection.
+ */
+export const PAGE_CLAIMS = '[role="list"][aria-label="Claims of this page"], [data-page-possible]';
 export const SELECTION_CLAIMS = '[data-selection]';
 
 // tsx (esbuild with keepNames) wraps named functions in a `__name(...)` helper that does not exist in
@@ -26,12 +29,17 @@ export const SELECTION_CLAIMS = '[data-selection]';
 const KEEP_NAMES_SHIM = 'globalThis.__name ??= (f) => f';
 
 /**
- * Runs in the panel page, so it closes over nothing. Claims in page order (the cards' order); within a
- * claim, versions by data-rank, the engine's order (related versions are folded below the others).
+ * Runs in the panel page, so it closes over nothing. Claims in page order (data-claim: a sentence with
+ * only possible versions is listed apart from the claims); within a claim, versions by data-rank, the
+ * engine's order (related and possible versions are folded below the others).
  */
 function readMatches(scope: string): CompareJson['matches'] {
   const text = (el: Element | null) => el?.textContent ?? '';
-  return [...document.querySelectorAll(`${scope} [data-claim]`)].flatMap((card) =>
+  const cards = [...document.querySelectorAll(scope)].flatMap((s) => [
+    ...s.querySelectorAll<HTMLElement>('[data-claim]'),
+  ]);
+  cards.sort((a, b) => Number(a.dataset.claim) - Number(b.dataset.claim));
+  return cards.flatMap((card) =>
     [...card.querySelectorAll<HTMLElement>('[data-match]')]
       .sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank))
       .map((item) => ({

@@ -66,6 +66,18 @@ const comparison: Comparison = {
       },
     },
     {
+      pageSentence: sentences[0]!,
+      pageIndex: 0,
+      report: '001_dbd028569688f37c.txt',
+      reportSentence:
+        'Petro said he would welcome the U.S. president to see the destruction of cocaine laboratories for himself.',
+      reportIndex: 3,
+      relation: 'possible',
+      score: 0.19,
+      differences: [],
+      shared: { words: ['cocain'], names: ['Petro'], figures: [] },
+    },
+    {
       pageSentence: sentences[1]!,
       pageIndex: 1,
       report: '001_dbd028569688f37c.txt',

@@ -16,6 +16,7 @@ const mock: PanelSource = {
   compareSelection: async () => panelData.tab,
   runNow: async () => undefined,
   copy: async () => undefined,
+  judge: async () => undefined,
   subscribe(listener) {
     listeners.add(listener);
     return () => listeners.delete(listener);
