@@ -27,7 +27,8 @@ interface Props {
 
 function unmatched(checked: Checked): string[] {
   const matched = new Set(checked.comparison.matches.map((m) => m.pageIndex));
-  return checked.sentences.filter((_, i) => !matched.has(i));
+  // A blank sentence was left out of a very long page's stored result (background/bound-result.ts).
+  return checked.sentences.filter((s, i) => s !== '' && !matched.has(i));
 }
 
 /** The page's claims (filtered), the compared selection, and the list of reports. */
