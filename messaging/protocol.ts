@@ -7,6 +7,9 @@ import type { Comparison, Relation } from '@/lib/match/types';
 // `send*` are typed from the same interface, so a payload type is written exactly once. Payloads
 // are plain JSON. Dispatch is a property lookup on the handler object, never a switch.
 
+/** The most of a page's HTML the content script sends and the background reads (characters). */
+export const MAX_PAGE_HTML = 8 * 1024 * 1024;
+
 /** What the content script sends for an article page. */
 export interface PageInput {
   /** The page's serialised DOM: the background extracts the article from it, off the page's thread. */

@@ -1,6 +1,8 @@
 import { isArticlePage } from '@/lib/page/is-article-page';
 import { pageLanguage } from './page-language';
+import { MAX_PAGE_HTML } from '@/messaging/protocol';
 import { timed } from './run-timer';
+import { serializePage } from './serialize-page';
 import { textWalker } from './text-map';
 
 // What the content script sends the background: the HTML holding the page's article, or why there is
@@ -16,12 +18,12 @@ const LANGUAGE_SAMPLE = 20_000;
 /** A frame this large (CSS pixels) is where the article would be, not an advertisement. */
 const MAIN_FRAME_AREA = 300 * 400;
 
-export function readArticle(doc: Document, url: string): PageReading {
+export async function readArticle(doc: Document, url: string): Promise<PageReading> {
   if (timed('is-article', () => isArticlePage(doc, url))) {
     if (languageOf(doc.body ?? doc.documentElement, doc) === 'other') return { status: 'other-language' };
-    return { html: timed('serialize', () => doc.documentElement.outerHTML) };
+    return { html: await serializePage(doc, MAX_PAGE_HTML) };
   }
-  const inner = timed('read-inner', () => innerArticle(doc, url));
+  const inner = await innerArticle(doc, url);
   if (inner) return inner;
   const language = doc.body ? languageOf(doc.body, doc) : 'unknown';
   return { status: language === 'other' ? 'other-language' : 'no-article' };
@@ -41,7 +43,7 @@ function sampleText(root: Node, doc: Document): string {
 }
 
 /** The article of a same-origin frame or of an open shadow root, or why it cannot be read. */
-function innerArticle(doc: Document, url: string): PageReading | null {
+async function innerArticle(doc: Document, url: string): Promise<PageReading | null> {
   let framed = false;
   for (const frame of doc.querySelectorAll('iframe, frame')) {
     const frameDoc = sameOriginDocument(frame as HTMLIFrameElement);
@@ -50,10 +52,10 @@ function innerArticle(doc: Document, url: string): PageReading | null {
       if (box.width * box.height >= MAIN_FRAME_AREA) framed = true;
       continue;
     }
-    const reading = frameDoc.body ? readArticle(frameDoc, frameDoc.URL || url) : null;
+    const reading = frameDoc.body ? await readArticle(frameDoc, frameDoc.URL || url) : null;
     if (reading && 'html' in reading) return reading;
   }
-  const shadow = shadowArticle(doc, url);
+  const shadow = timed('read-shadow', () => shadowArticle(doc, url));
   if (shadow) return shadow;
   return framed ? { status: 'framed' } : null;
 }

@@ -38,7 +38,7 @@ export function startReader(): void {
       return;
     }
     await yieldToPage();
-    const reading = readArticle(document, url);
+    const reading = await readArticle(document, url);
     if (!('html' in reading)) {
       forget();
       await sendToBackground('reportNoArticle', { url, status: reading.status });

@@ -87,7 +87,14 @@ export async function highlightSpot(
   );
 }
 
+/** Waits until Crosscheck has painted a highlight (polled from here: a strict CSP page allows no eval). */
 export async function waitForHighlights(page: Page, timeout = 20_000): Promise<void> {
-  const painted = `(() => { const n = (${highlightNamesInPage.toString()})(); return !!(n.diverges || n.corroborates || n.related); })()`;
-  await page.waitForFunction(painted, undefined, { timeout, polling: 200 });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const names = await highlightNames(page);
+    if (names.diverges || names.corroborates || names.related) return;
+    if (Date.now() > deadline)
+      throw new Error(`No Crosscheck highlight on ${page.url()} after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
