@@ -5,20 +5,22 @@ import type { Checked, TabResult } from '@/messaging/protocol';
 // goes first is what the panel needs least: the page's sentences no report states (listed under "not in
 // the corpus"), from the end of the page; then, on a pathological page, the last matches.
 
-const encoder = new TextEncoder();
-
-/** The size of a value as stored: its JSON in UTF-8 (at least what the browser counts against its quota). */
+/**
+ * At least the size of a value as the browser counts it against the quota: its JSON, where Chrome
+ * writes every non-ASCII character as a six-byte `\uXXXX` escape (measured with getBytesInUse).
+ */
 export function storedSize(value: unknown): number {
-  return encoder.encode(JSON.stringify(value) ?? '').length;
+  const json = JSON.stringify(value) ?? '';
+  if (!/[^\x00-\x7f]/.test(json)) return json.length;
+  return json.length + 5 * json.replace(/[\x00-\x7f]+/g, '').length;
 }
 
 /**
  * At most the stored size of one sentence, and cheap: one byte per character plus the quotes for
- * printable ASCII, else three per character (UTF-8's most for one UTF-16 unit; escapes of the
- * whitespace a sentence may hold take two).
+ * printable ASCII, else six per character (an escape; a quote or a control character takes two).
  */
 function sentenceBytes(sentence: string): number {
-  return 2 + sentence.length * (/[^\x20-\x7e]/.test(sentence) || sentence.includes('"') ? 3 : 1);
+  return 2 + sentence.length * (/[^\x20-\x7e]/.test(sentence) || sentence.includes('"') ? 6 : 1);
 }
 
 /** Blank sentences after the last kept one are left out altogether (the panel lists the rest). */

@@ -28,8 +28,9 @@ export async function recordPageEvents(context: BrowserContext): Promise<void> {
 export interface PageTiming {
   /** Long tasks (> 50 ms) that began once Crosscheck's first step had started. */
   longTasks: Array<{ start: number; duration: number }>;
-  /** Crosscheck's longest single step (crosscheck:* measures), in ms. */
+  /** Crosscheck's longest single step (crosscheck:* measures), in ms, and its name. */
   longestStep: number;
+  longestStepName: string;
 }
 
 export async function pageTiming(page: Page): Promise<PageTiming> {
@@ -41,6 +42,7 @@ export async function pageTiming(page: Page): Promise<PageTiming> {
     return {
       longTasks: all.filter((t) => t.start + t.duration >= started),
       longestStep: Math.max(0, ...steps.map((s) => s.duration)),
+      longestStepName: [...steps].sort((a, b) => b.duration - a.duration)[0]?.name ?? '',
     };
   });
 }
