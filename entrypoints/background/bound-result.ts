@@ -6,13 +6,14 @@ import type { Checked, TabResult } from '@/messaging/protocol';
 // the corpus"), from the end of the page; then, on a pathological page, the last matches.
 
 /**
- * At least the size of a value as the browser counts it against the quota: its JSON, where Chrome
- * writes every non-ASCII character as a six-byte `\uXXXX` escape (measured with getBytesInUse).
+ * The size of a value's JSON, each non-ASCII character counted as a six-byte `\uXXXX` escape (the
+ * most it may take): what the bounds below are applied to. The browser's own count differs a little
+ * (tab-results.ts keeps a margin for that).
  */
 export function storedSize(value: unknown): number {
   const json = JSON.stringify(value) ?? '';
-  if (!/[^\x00-\x7f]/.test(json)) return json.length;
-  return json.length + 5 * json.replace(/[\x00-\x7f]+/g, '').length;
+  if (!/[\u0080-\uffff]/.test(json)) return json.length;
+  return json.length + 5 * (json.match(/[\u0080-\uffff]/g)?.length ?? 0);
 }
 
 /**
