@@ -24,14 +24,15 @@ const OTHER = new Set(
 
 /** Fewer letters than this: too little text to tell (and too little to be an article). */
 const MIN_LETTERS = 200;
-const MAX_WORDS = 4000;
+const MAX_WORDS = 1500;
 
 export type Language = 'read' | 'other' | 'unknown';
 
 export function pageLanguage(text: string): Language {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // Counted by what is left once the rest is removed: no array of every letter is built.
+  const letters = text.replace(/\P{L}+/gu, '').length;
   if (letters < MIN_LETTERS) return 'unknown';
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const latin = text.replace(/\P{Script=Latin}+/gu, '').length;
   if (latin < letters / 2) return 'other';
   let read = 0;
   let other = 0;

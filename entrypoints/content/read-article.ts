@@ -14,7 +14,7 @@ import { textWalker } from './text-map';
 export type PageReading = { html: string } | { status: 'no-article' | 'framed' | 'other-language' };
 
 /** Text enough to tell the language of a page (the first characters of its visible text). */
-const LANGUAGE_SAMPLE = 20_000;
+const LANGUAGE_SAMPLE = 8_000;
 /** A frame this large (CSS pixels) is where the article would be, not an advertisement. */
 const MAIN_FRAME_AREA = 300 * 400;
 
