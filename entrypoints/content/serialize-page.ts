@@ -80,7 +80,10 @@ export async function serializePage(doc: Document, maxLength = Infinity): Promis
   await add(startTag(root));
   for (const child of Array.from(root.childNodes)) await write(child);
   await add('</html>');
-  const html = parts.join('').slice(0, maxLength);
   performance.measure('crosscheck:serialize', { start: sliceStart });
+  await yieldToPage();
+  const joinStart = performance.now();
+  const html = parts.join('').slice(0, maxLength);
+  performance.measure('crosscheck:serialize-join', { start: joinStart });
   return html;
 }
