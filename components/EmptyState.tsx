@@ -3,7 +3,16 @@ import { t, type MessageKey } from '@/wording/i18n';
 
 // One clear message for each case where there is nothing to show, with the next step when there is one.
 
-export type EmptyKind = 'no-tab' | 'pending' | 'no-article' | 'no-matches' | 'disabled' | 'asking' | 'error';
+export type EmptyKind =
+  | 'no-tab'
+  | 'pending'
+  | 'no-article'
+  | 'no-matches'
+  | 'disabled'
+  | 'asking'
+  | 'error'
+  | 'framed'
+  | 'other-language';
 
 const MESSAGES: Record<EmptyKind, { title: MessageKey; text: MessageKey }> = {
   'no-tab': { title: 'emptyNoTabTitle', text: 'emptyNoTabText' },
@@ -13,6 +22,8 @@ const MESSAGES: Record<EmptyKind, { title: MessageKey; text: MessageKey }> = {
   disabled: { title: 'emptyDisabledTitle', text: 'emptyDisabledText' },
   asking: { title: 'emptyAskingTitle', text: 'emptyAskingText' },
   error: { title: 'emptyErrorTitle', text: 'emptyErrorText' },
+  framed: { title: 'emptyFramedTitle', text: 'emptyFramedText' },
+  'other-language': { title: 'emptyOtherLanguageTitle', text: 'emptyOtherLanguageText' },
 };
 
 interface Props {

@@ -7,6 +7,9 @@ import type { Comparison, Relation } from '@/lib';
 // `send*` are typed from the same interface, so a payload type is written exactly once. Payloads
 // are plain JSON. Dispatch is a property lookup on the handler object, never a switch.
 
+/** The most of a page's HTML the content script sends and the background reads (characters). */
+export const MAX_PAGE_HTML = 8 * 1024 * 1024;
+
 /** What the content script sends for an article page. */
 export interface PageInput {
   /** The page's serialised DOM: the background extracts the article from it, off the page's thread. */
@@ -22,8 +25,17 @@ export interface ClaimMark {
   summary: string;
 }
 
-/** Why a tab has (or has no) results. `asking` = Crosscheck runs on this site only when asked. */
-export type TabStatus = 'pending' | 'article' | 'no-article' | 'disabled' | 'asking' | 'error';
+/**
+ * Why a tab has (or has no) results. `asking` = Crosscheck runs on this site only when asked;
+ * `framed` = the article is in a frame from another site, which no script of the page can read;
+ * `other-language` = the article is in a language Crosscheck does not read (not English or Spanish).
+ */
+export type TabStatus =
+  'pending' | 'article' | 'no-article' | 'disabled' | 'asking' | 'error' | 'framed' | 'other-language';
+
+/** The statuses a content script may report for a page without results. */
+export const NO_ARTICLE_STATUSES = ['no-article', 'disabled', 'asking', 'framed', 'other-language'] as const;
+export type NoArticleStatus = (typeof NO_ARTICLE_STATUSES)[number];
 
 /** A comparison with the sentences it was made from (unmatched ones are shown as "not in the corpus"). */
 export interface Checked {
@@ -56,7 +68,7 @@ export interface BackgroundApi {
   comparePage(input: PageInput, sender: Browser.runtime.MessageSender): Promise<ClaimMark[]>;
   /** From the content script: this tab shows no article (or Crosscheck is off here). */
   reportNoArticle(
-    input: { url: string; status: 'no-article' | 'disabled' | 'asking' },
+    input: { url: string; status: NoArticleStatus },
     sender: Browser.runtime.MessageSender,
   ): Promise<void>;
   /** From the content script: the reader clicked a highlight; open the panel at that claim. */
@@ -81,6 +93,8 @@ export interface ContentApi {
   ping(input: Record<string, never>): Promise<true>;
   /** Run on this page now, whatever the settings say ("Crosscheck this page"). */
   runNow(input: Record<string, never>): Promise<void>;
+  /** Read the page again as if it had just loaded (its stored results were dropped or unreadable). */
+  recheck(input: Record<string, never>): Promise<void>;
 }
 
 /** Notifications from the background to the extension pages (side panel, popup). */

@@ -1,11 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { extractArticle, type Article } from '@/lib';
+import { MAX_PAGE_HTML } from '@/messaging/protocol';
 
 // The article is extracted here, in the background, from the page's serialised DOM: Readability on a
 // long page can take tens of milliseconds, which must not block the page's thread. linkedom is the
 // same DOM the `compare` command parses HTML with, so the extension and the command read a page alike.
 
-export const MAX_HTML_LENGTH = 8 * 1024 * 1024;
+export const MAX_HTML_LENGTH = MAX_PAGE_HTML;
 
 export interface PageArticle extends Article {
   /** The address the page names for itself (canonical link, og:url), as `compare` reads it. */

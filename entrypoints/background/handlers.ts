@@ -1,6 +1,7 @@
 import { browser, type Browser } from '#imports';
 import type { ReportMeta } from '@/lib';
 import {
+  NO_ARTICLE_STATUSES,
   notifyPanels,
   type BackgroundApi,
   type Checked,
@@ -16,7 +17,7 @@ import { compareChecked, compareSelectionText } from './compare-tab';
 import { getCorpus } from './corpus';
 import { extractFromHtml } from './extract-page';
 import { openPanel } from './open-panel';
-import { getResult, setResult } from './tab-results';
+import { getResult, setResult, takeDropped } from './tab-results';
 import { t } from '@/wording/i18n';
 
 // The background's answers to messages (messaging/protocol.ts: BackgroundApi). Pages are untrusted:
@@ -154,7 +155,7 @@ export const backgroundHandlers: BackgroundApi = {
   async reportNoArticle(input, sender) {
     const tabId = tabOf(sender);
     const url = sender.tab!.url ?? null;
-    const status = input?.status === 'disabled' || input?.status === 'asking' ? input.status : 'no-article';
+    const status = NO_ARTICLE_STATUSES.find((s) => s === input?.status) ?? 'no-article';
     const before = await getResult(tabId);
     const selection = before.url === url ? before.selection : null;
     await publish({ tabId, url, status, page: null, selection, error: null });
@@ -173,7 +174,10 @@ export const backgroundHandlers: BackgroundApi = {
   async getTab(input, sender) {
     requireExtensionPage(sender);
     const tabId = Number(input?.tabId);
+    if (!Number.isSafeInteger(tabId) || tabId < 0) throw new Error('Crosscheck: no such tab.');
     const [tab, reports] = await Promise.all([getResult(tabId), reportMetas()]);
+    // Results dropped for room or unreadable after a restart: the page is read again.
+    if (takeDropped(tabId)) void sendToContent(tabId, 'recheck', {}).catch(() => undefined);
     return { tab, reports };
   },
 

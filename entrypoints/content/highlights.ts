@@ -1,50 +1,155 @@
 import type { ClaimMark } from '@/messaging/protocol';
 import type { Relation } from '@/lib';
+import { HIGHLIGHT_RULES } from './highlight-style';
 
-// Marks matched sentences with the CSS Custom Highlight API: one named highlight per relation
-// (styled in highlights.css), no element added around the text. `crosscheck-flash` briefly marks the
-// sentence a card click scrolled to.
+// Marks matched sentences with the CSS Custom Highlight API: one highlight per relation, no element
+// added around the text. The highlight registry is shared with the page, so nothing in it is taken on
+// trust: names are random per painting (a page cannot claim them in advance), the painted ranges are
+// StaticRanges (a page cannot move them), the `::highlight()` rules live in a stylesheet this script
+// adopts, and `verify` checks every second that the registry and the sheet still hold exactly what was
+// painted. A page that adds, removes or replaces a highlight gets everything repainted under new names.
 
 export interface PlacedMark extends ClaimMark {
+  /** A live range, for hit testing (`markAtPoint`) and scrolling. */
   range: Range;
 }
 
-const RELATIONS: Relation[] = ['diverges', 'corroborates', 'related'];
-export const highlightName = (relation: Relation | 'flash') => `crosscheck-${relation}`;
+// Only confident versions are painted: a possible one is the reader's to judge, in the panel.
+type Kind = Exclude<Relation, 'possible'> | 'flash';
+const KINDS: Kind[] = ['diverges', 'corroborates', 'related', 'flash'];
+
+function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `h${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
+
+function frozen(range: AbstractRange): StaticRange {
+  return new StaticRange({
+    startContainer: range.startContainer,
+    startOffset: range.startOffset,
+    endContainer: range.endContainer,
+    endOffset: range.endOffset,
+  });
+}
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function paintMarks(marks: readonly PlacedMark[]): void {
-  if (!highlightsSupported()) return;
-  for (const relation of RELATIONS) {
-    const ranges = marks.filter((m) => m.relation === relation).map((m) => m.range);
-    if (ranges.length === 0) CSS.highlights.delete(highlightName(relation));
-    else CSS.highlights.set(highlightName(relation), new Highlight(...ranges));
+interface Painted {
+  names: Record<Kind, string>;
+  sheet: CSSStyleSheet | HTMLStyleElement;
+  highlights: Map<Kind, { highlight: Highlight; ranges: StaticRange[] }>;
+}
+
+export class PageHighlighter {
+  private painted: Painted | null = null;
+  private marks: readonly PlacedMark[] = [];
+  private flashed: StaticRange | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** How many times a page interfered with the highlights and they were repainted. */
+  tampered = 0;
+
+  paint(marks: readonly PlacedMark[]): void {
+    this.marks = marks;
+    this.repaint();
+  }
+
+  clear(): void {
+    this.marks = [];
+    this.flashed = null;
+    this.unpaint();
+  }
+
+  /** Briefly marks a sentence (the one a card click scrolled to). */
+  flash(range: Range): void {
+    this.flashed = frozen(range);
+    this.repaint();
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
+      this.flashed = null;
+      this.repaint();
+    }, 2000);
+  }
+
+  /** True when the registry and the stylesheet hold exactly what was painted; else repaints. */
+  verify(): boolean {
+    if (!this.painted || this.intact(this.painted)) return true;
+    this.tampered++;
+    this.repaint();
+    return false;
+  }
+
+  private intact({ names, sheet, highlights }: Painted): boolean {
+    for (const kind of KINDS) {
+      const own = highlights.get(kind);
+      const found = CSS.highlights.get(names[kind]);
+      if (!own) {
+        if (found) return false;
+        continue;
+      }
+      if (found !== own.highlight || own.highlight.size !== own.ranges.length) return false;
+      if (own.ranges.some((r) => !own.highlight.has(r))) return false;
+      if (own.highlight.priority !== 0 || own.highlight.type !== 'highlight') return false;
+    }
+    if (sheet instanceof CSSStyleSheet) {
+      if (!document.adoptedStyleSheets.includes(sheet)) return false;
+      return sheet.cssRules.length === KINDS.length && !sheet.disabled;
+    }
+    return sheet.isConnected && sheet.sheet?.cssRules.length === KINDS.length && !sheet.sheet.disabled;
+  }
+
+  private repaint(): void {
+    if (!highlightsSupported()) return;
+    this.unpaint();
+    const byKind = new Map<Kind, StaticRange[]>();
+    for (const mark of this.marks) {
+      if (!mark.range.startContainer.isConnected || mark.relation === 'possible') continue;
+      byKind.set(mark.relation, [...(byKind.get(mark.relation) ?? []), frozen(mark.range)]);
+    }
+    if (this.flashed?.startContainer.isConnected) byKind.set('flash', [this.flashed]);
+    if (byKind.size === 0) return;
+    const names = Object.fromEntries(KINDS.map((k) => [k, randomName()])) as Record<Kind, string>;
+    const highlights = new Map<Kind, { highlight: Highlight; ranges: StaticRange[] }>();
+    for (const [kind, ranges] of byKind) {
+      const highlight = new Highlight(...ranges);
+      CSS.highlights.set(names[kind], highlight);
+      highlights.set(kind, { highlight, ranges });
+    }
+    this.painted = { names, sheet: adoptRules(names), highlights };
+  }
+
+  private unpaint(): void {
+    if (!this.painted) return;
+    const { names, sheet, highlights } = this.painted;
+    for (const kind of highlights.keys()) {
+      if (CSS.highlights.get(names[kind]) === highlights.get(kind)!.highlight)
+        CSS.highlights.delete(names[kind]);
+    }
+    if (sheet instanceof CSSStyleSheet) {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    } else sheet.remove();
+    this.painted = null;
   }
 }
 
-export function clearMarks(): void {
-  if (!highlightsSupported()) return;
-  for (const relation of RELATIONS) CSS.highlights.delete(highlightName(relation));
-  CSS.highlights.delete(highlightName('flash'));
+/** The `::highlight()` rules under this painting's names: an adopted sheet, or a <style> without one. */
+function adoptRules(names: Record<Kind, string>): CSSStyleSheet | HTMLStyleElement {
+  const css = KINDS.map((kind) => `::highlight(${names[kind]}) { ${HIGHLIGHT_RULES[kind]} }`).join('\n');
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return sheet;
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.documentElement.append(style);
+    return style;
+  }
 }
 
-let flashTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** Scrolls a sentence into view and flashes it for a moment. */
-export function flashRange(range: Range): void {
-  const target = range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  if (!highlightsSupported()) return;
-  const name = highlightName('flash');
-  CSS.highlights.set(name, new Highlight(range));
-  clearTimeout(flashTimer);
-  flashTimer = setTimeout(() => CSS.highlights.delete(name), 2000);
-}
-
-/** The mark under a viewport point, if any: for hover summaries and clicks on highlights. */
+/** The mark under a viewport point, if any: for hover and clicks on highlights. */
 export function markAtPoint(marks: readonly PlacedMark[], x: number, y: number): PlacedMark | null {
   if (marks.length === 0) return null;
   const doc = document as Document & {

@@ -1,8 +1,10 @@
 import { t } from '@/wording/i18n';
 
-// The one-line summary shown when the pointer rests on a highlight. It lives in a shadow root
-// on a host element added to <html> (not inside the article), so page styles cannot reach it and the
-// article's DOM is left as it was.
+// The line shown when the pointer rests on a highlight. It lives in a closed shadow root on a host
+// element added to <html> (not inside the article): page styles cannot reach it, page scripts cannot
+// read or rewrite it, and the article's DOM is left as it was. It says only that Crosscheck found other
+// versions and invites to open the panel: a page can draw a look-alike box, so the verdict itself (which
+// outlets, what differs) is shown only in the side panel, which no page can touch.
 
 const STYLE = `
 :host { all: initial; }
@@ -20,7 +22,7 @@ const STYLE = `
 `;
 
 export interface HoverCard {
-  show(text: string, x: number, y: number): void;
+  show(x: number, y: number): void;
   hide(): void;
   remove(): void;
 }
@@ -33,7 +35,7 @@ export function createHoverCard(doc: Document): HoverCard {
   function ensure(): HTMLDivElement {
     if (card) return card;
     host = doc.createElement('crosscheck-hover');
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
     card = doc.createElement('div');
@@ -42,17 +44,18 @@ export function createHoverCard(doc: Document): HoverCard {
     line = doc.createElement('span');
     const hint = doc.createElement('span');
     hint.className = 'hint';
-    hint.textContent = ` · ${t('hoverHint')}`;
+    hint.textContent = ` · ${t('hoverOpenPanel')}`;
+    line.textContent = t('hoverFound');
     card.append(line, hint);
     root.append(style, card);
-    doc.documentElement.append(host);
     return card;
   }
 
   return {
-    show(text, x, y) {
+    show(x, y) {
       const el = ensure();
-      line!.textContent = text;
+      // A page may have removed the host: put it back.
+      if (!host!.isConnected) doc.documentElement.append(host!);
       el.hidden = false;
       const width = Math.min(416, doc.documentElement.clientWidth - 16);
       el.style.left = `${Math.max(8, Math.min(x + 12, doc.documentElement.clientWidth - width - 8))}px`;

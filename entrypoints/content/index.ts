@@ -1,121 +1,16 @@
-import { defineContentScript, storage, type ContentScriptContext } from '#imports';
-import { DECISIONS_KEY } from '@/settings/decisions-key';
-import { sendToBackground, serve } from '@/messaging/protocol';
-import { loadSettings, settingsItem, siteDecision } from '@/settings/settings';
-import { createHoverCard } from './hover-card';
-import { markAtPoint } from './highlights';
-import './highlights.css';
-import { PageMarks } from './page-marks';
-import { articlePageHtml } from './read-article';
-import { timed, yieldToPage } from './run-timer';
+import { endQuietStart } from './quiet-start';
+import { defineContentScript } from '#imports';
+import { startReader } from './reader';
 
-// On an article page: send the page's HTML to the background, which extracts the article and matches
-// it (never here), then highlight the matched sentences. Every step is short and yields to the page in
-// between. A page with no article gets nothing but one message saying so.
+// The content script of every http(s) page. Nothing of WXT's ContentScriptContext is used: it listens
+// to the page's `window.postMessage`, through which any page could shut the script down (see
+// quiet-start.ts). The reader watches the page with its own listeners, which only trusted events reach.
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    const marks = new PageMarks();
-    const hover = createHoverCard(document);
-    let lastKey: string | null = null;
-    let asked = false; // the reader asked for this page ("Crosscheck this page" / shortcut)
-    let running: Promise<void> = Promise.resolve();
-
-    async function check(force: boolean): Promise<void> {
-      const url = location.href;
-      const settings = await loadSettings();
-      const decision = asked ? 'run' : siteDecision(settings, url);
-      if (decision !== 'run') {
-        forget();
-        await sendToBackground('reportNoArticle', { url, status: decision });
-        return;
-      }
-      await yieldToPage();
-      const html = articlePageHtml(document, url);
-      if (html === null) {
-        forget();
-        await sendToBackground('reportNoArticle', { url, status: 'no-article' });
-        return;
-      }
-      // Unchanged page, unchanged settings: nothing to do (a hash change, a repeated check).
-      const key = `${settings.includeRelated}\n${html}`;
-      if (key === lastKey && !force) return;
-      lastKey = key;
-      const found = await sendToBackground('comparePage', { html });
-      if (found.length === 0) marks.clear();
-      await yieldToPage();
-      await marks.show(found);
-    }
-
-    function forget() {
-      lastKey = null;
-      marks.clear();
-      hover.hide();
-    }
-
-    /** Runs one check at a time; a request arriving meanwhile runs after it. */
-    function schedule(force = false) {
-      running = running.then(() => check(force)).catch(() => undefined);
-      return running;
-    }
-
-    serve('content', {
-      scrollToClaim: async ({ pageIndex }) => marks.scrollTo(pageIndex),
-      getSelectionText: async () => window.getSelection()?.toString() ?? '',
-      ping: async () => true,
-      runNow: async () => {
-        asked = true;
-        await schedule(true);
-      },
-    });
-
-    watchPointer(ctx, marks, hover);
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      // Single-page sites render the new article after the URL changes: give them a moment.
-      setTimeout(() => void schedule(), 400);
-    });
-    const unwatch = settingsItem.watch(() => void schedule(true));
-    // A decision on a pair (confirmed, rejected) changes what this page's comparison shows.
-    const unwatchDecisions = storage.watch(DECISIONS_KEY, () => void schedule(true));
-    ctx.onInvalidated(() => {
-      unwatch();
-      unwatchDecisions();
-      marks.clear();
-      hover.remove();
-    });
-    void schedule();
+  main() {
+    endQuietStart();
+    startReader();
   },
 });
-
-/** Hover shows a claim's one-line summary; a click on a highlight opens the side panel at that claim. */
-function watchPointer(
-  ctx: ContentScriptContext,
-  marks: PageMarks,
-  hover: ReturnType<typeof createHoverCard>,
-) {
-  let pending = false;
-  ctx.addEventListener(
-    document,
-    'mousemove',
-    (event: MouseEvent) => {
-      if (marks.placed.length === 0 || pending) return;
-      pending = true;
-      requestAnimationFrame(() => {
-        pending = false;
-        const mark = timed('hover', () => markAtPoint(marks.placed, event.clientX, event.clientY));
-        if (mark) hover.show(mark.summary, event.clientX, event.clientY);
-        else hover.hide();
-      });
-    },
-    { passive: true },
-  );
-  ctx.addEventListener(document, 'click', (event: MouseEvent) => {
-    if (marks.placed.length === 0 || event.button !== 0) return;
-    if (!window.getSelection()?.isCollapsed) return; // the reader is selecting text
-    if ((event.target as Element | null)?.closest?.('a, button, input, textarea, select, label')) return;
-    const mark = markAtPoint(marks.placed, event.clientX, event.clientY);
-    if (mark) void sendToBackground('openClaim', { pageIndex: mark.pageIndex }).catch(() => undefined);
-  });
-}

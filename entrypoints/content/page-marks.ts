@@ -1,5 +1,5 @@
 import type { ClaimMark } from '@/messaging/protocol';
-import { clearMarks, flashRange, paintMarks, type PlacedMark } from './highlights';
+import { PageHighlighter, type PlacedMark } from './highlights';
 import { yieldToPage, timed } from './run-timer';
 import { buildTextMap, TextMapBuilder, textWalker, type TextMap } from './text-map';
 
@@ -13,6 +13,7 @@ export class PageMarks {
   marks: ClaimMark[] = [];
   placed: PlacedMark[] = [];
   private map: TextMap | null = null;
+  readonly highlighter = new PageHighlighter();
 
   private textMap(): TextMap {
     const stale = this.placed.some((m) => !m.range.startContainer.isConnected);
@@ -30,7 +31,7 @@ export class PageMarks {
     this.map = null;
     this.placed = [];
     if (marks.length === 0) {
-      clearMarks();
+      this.highlighter.clear();
       return 0;
     }
     const builder = new TextMapBuilder(textWalker(document.body, document), document);
@@ -55,7 +56,7 @@ export class PageMarks {
     }
     if (this.marks !== marks) return 0; // newer marks arrived meanwhile
     this.placed = placed;
-    timed('paint', () => paintMarks(this.placed));
+    timed('paint', () => this.highlighter.paint(this.placed));
     return this.placed.length;
   }
 
@@ -65,7 +66,8 @@ export class PageMarks {
     const sentence = this.marks.find((m) => m.pageIndex === pageIndex)?.sentence;
     const range = placed?.range ?? (sentence === undefined ? null : this.textMap().rangeOf(sentence)?.range);
     if (!range) return false;
-    flashRange(range);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.highlighter.flash(range);
     return true;
   }
 
@@ -73,6 +75,6 @@ export class PageMarks {
     this.marks = [];
     this.placed = [];
     this.map = null;
-    clearMarks();
+    this.highlighter.clear();
   }
 }

@@ -16,6 +16,8 @@ const STATUS_LINES: Record<TabResult['status'], MessageKey | null> = {
   disabled: 'popupDisabled',
   asking: 'popupAsking',
   error: 'emptyErrorText',
+  framed: 'popupFramed',
+  'other-language': 'popupOtherLanguage',
 };
 
 function statusLine(status: TabResult['status']): string {

@@ -32,7 +32,8 @@ interface Props {
 /** The sentences with neither a version nor a possible one: "not in the corpus". */
 function unmatched(checked: Checked): string[] {
   const matched = new Set(checked.comparison.matches.map((m) => m.pageIndex));
-  return checked.sentences.filter((_, i) => !matched.has(i));
+  // A blank sentence was left out of a very long page's stored result (background/bound-result.ts).
+  return checked.sentences.filter((s, i) => s !== '' && !matched.has(i));
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   tabIdOf,
   type LoadedExtension,
 } from './harness/launch-extension';
-import { pageHighlights, waitForHighlights } from './harness/page-highlights';
+import { hoverCardText } from './harness/hover-card';
+import { highlightSpot, pageHighlights, waitForHighlights } from './harness/page-highlights';
 import { readPanel, type CompareJson } from './harness/read-panel';
 import { ROOT, startServer, type FixtureServer } from './harness/static-server';
 import { saveScreenshot } from './harness/screenshots';
@@ -50,16 +51,14 @@ describe('an article page with site furniture', () => {
     expect(await badgeText(ext, tabId)).toBe(want.diverges.length > 0 ? String(want.diverges.length) : '');
     expect(await badgeTitle(ext, tabId)).toContain(`${want.diverges.length} diverge`);
 
-    // Hovering a diverging sentence shows its one-line summary.
-    const spot = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('crosscheck-diverges')!][0] as Range;
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + 30, y: rect.top + rect.height / 2 };
-    });
+    // Hovering a diverging sentence says there are other versions and points to the panel (the verdict
+    // itself is only in the panel); the card is in a closed shadow root the page cannot read.
+    const spot = (await highlightSpot(page, ['diverges']))!;
     await page.mouse.move(spot.x, spot.y);
-    const card = page.locator('crosscheck-hover .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    expect(await card.textContent()).toMatch(/^Diverges from .+ · Click for every version$/);
+    await expect
+      .poll(() => hoverCardText(page), { timeout: 5000 })
+      .toBe('Crosscheck found other versions of this sentence · click to compare them in the side panel');
+    expect(await page.evaluate(() => document.querySelector('crosscheck-hover')?.shadowRoot)).toBeNull();
     await saveScreenshot(page, 'page-highlights', { docs: true });
     await page.close();
   });

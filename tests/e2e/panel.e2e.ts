@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
-import { pageHighlights, waitForHighlights } from './harness/page-highlights';
+import { highlightSpot, pageHighlights, waitForHighlights } from './harness/page-highlights';
 import { saveScreenshot } from './harness/screenshots';
 import type { FixtureServer } from './harness/static-server';
 import { useExtension } from './harness/use-extension';
@@ -32,36 +32,25 @@ describe('the side panel on an article', () => {
     const sentence = (await last.textContent())!.replace(/\s+/g, ' ').trim();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await last.click();
-    await page.waitForFunction(() => CSS.highlights.has('crosscheck-flash'), undefined, { timeout: 5000 });
-    expect((await pageHighlights(page)).flash).toEqual([sentence]);
+    await expect.poll(async () => (await pageHighlights(page)).flash, { timeout: 5000 }).toEqual([sentence]);
     // Smooth scrolling takes a moment: wait until the flashed sentence is inside the viewport.
-    await page.waitForFunction(
-      () => {
-        const range = [...(CSS.highlights.get('crosscheck-flash') ?? [])][0] as Range | undefined;
-        const rect = range?.getBoundingClientRect();
-        return window.scrollY > 0 && !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
-      },
-      undefined,
-      { timeout: 5000 },
-    );
+    await expect
+      .poll(
+        async () => {
+          const spot = await highlightSpot(page, ['flash']);
+          const [scrollY, height] = await page.evaluate(() => [window.scrollY, window.innerHeight]);
+          return scrollY! > 0 && !!spot && spot.top >= 0 && spot.bottom <= height!;
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
     await page.close();
     await panel.close();
   });
 
   it('shows the card of a highlight clicked on the page', async () => {
     const { page, panel } = await articleWithPanel();
-    const target = await page.evaluate(() => {
-      const range = [
-        ...(CSS.highlights.get('crosscheck-corroborates') ?? CSS.highlights.get('crosscheck-related')!),
-      ].at(-1) as Range;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return {
-        x: rect.left + 4,
-        y: rect.top + rect.height / 2,
-        text: range.toString().replace(/\s+/g, ' ').trim(),
-      };
-    });
+    const target = (await highlightSpot(page, ['corroborates', 'related'], 'last'))!;
     await page.mouse.move(target.x, target.y);
     await page.mouse.click(target.x, target.y);
     const focused = panel.locator('.claim-card.focused .page-sentence');

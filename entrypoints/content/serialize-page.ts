@@ -1,0 +1,89 @@
+import { yieldToPage } from './run-timer';
+
+// The page's HTML, serialised in slices of a few milliseconds: `outerHTML` on a 10 MB page is one
+// task of 50 ms or more on the page's thread. An element with many children is written as its start
+// tag, its children one by one and its end tag; a long text is escaped in parts; a small element is
+// taken whole with `outerHTML`. The result is the page's markup as `outerHTML` would give it (up to
+// `maxLength` characters: the background reads no more).
+
+const SLICE_MS = 8;
+/** An element with more descendant elements than this is written child by child. */
+const SPLIT_DESCENDANTS = 64;
+const TEXT_PART = 64 * 1024;
+const VOID = new Set(
+  'area base br col embed hr img input link meta source track wbr'.split(' ').map((t) => t.toUpperCase()),
+);
+const RAW_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'XMP',
+  'IFRAME',
+  'NOEMBED',
+  'NOFRAMES',
+  'PLAINTEXT',
+  'NOSCRIPT',
+]);
+
+const escapeText = (text: string) =>
+  text.replace(/[&<>\u00a0]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;',
+  );
+const escapeAttribute = (text: string) =>
+  text.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
+
+function startTag(el: Element): string {
+  const name = el.localName;
+  const attributes = Array.from(el.attributes, (a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('');
+  return `<${name}${attributes}>`;
+}
+
+export async function serializePage(doc: Document, maxLength = Infinity): Promise<string> {
+  const parts: string[] = [];
+  let length = 0;
+  let sliceStart = performance.now();
+  const add = async (part: string) => {
+    parts.push(part);
+    length += part.length;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      performance.measure('crosscheck:serialize', { start: sliceStart }); // see run-timer.ts
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  };
+  async function write(node: Node): Promise<void> {
+    if (length >= maxLength) return;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      const raw = RAW_TEXT.has(node.parentElement?.tagName ?? '');
+      for (let at = 0; at < data.length && length < maxLength; at += TEXT_PART) {
+        const part = data.slice(at, at + TEXT_PART);
+        await add(raw ? part : escapeText(part));
+      }
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) {
+      if (node.nodeType === Node.COMMENT_NODE) await add(`<!--${(node as Comment).data}-->`);
+      return;
+    }
+    const el = node as Element;
+    const longText = el.firstChild?.nodeType === Node.TEXT_NODE && (el.firstChild as Text).length > TEXT_PART;
+    const small = el.getElementsByTagName('*').length <= SPLIT_DESCENDANTS && !longText;
+    if (small || el.localName === 'template' || RAW_TEXT.has(el.tagName)) {
+      await add(el.outerHTML);
+      return;
+    }
+    await add(startTag(el));
+    for (const child of Array.from(el.childNodes)) await write(child);
+    if (!VOID.has(el.tagName)) await add(`</${el.localName}>`);
+  }
+  const root = doc.documentElement;
+  await add(startTag(root));
+  for (const child of Array.from(root.childNodes)) await write(child);
+  await add('</html>');
+  performance.measure('crosscheck:serialize', { start: sliceStart });
+  await yieldToPage();
+  const joinStart = performance.now();
+  const html = parts.join('').slice(0, maxLength);
+  performance.measure('crosscheck:serialize-join', { start: joinStart });
+  return html;
+}

@@ -1,0 +1,263 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHostileServer, type HostileServer } from './harness/hostile-server';
+import { launchExtension, tabIdOf, type LoadedExtension } from './harness/launch-extension';
+import { waitForHighlights } from './harness/page-highlights';
+import {
+  openProbe,
+  pageTiming,
+  recordPageEvents,
+  roundTripsDuring,
+  send,
+  tabResult,
+} from './harness/page-probes';
+
+// A hostile page can neither fake, silence nor stall Crosscheck (continued): very large pages, a page
+// that never stops changing, tampered built-ins, damaged storage, malformed messages from an extension
+// page, and no network. Figures are printed for the report (`npx vitest run --config
+// tests/e2e/vitest.config.ts tests/e2e/hostile-load.e2e.ts`).
+
+declare const chrome: {
+  storage: {
+    session: {
+      getBytesInUse(keys?: string | string[] | null): Promise<number>;
+      set(items: object): Promise<void>;
+    };
+    local: { set(items: object): Promise<void>; get(keys: string): Promise<Record<string, unknown>> };
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+describe('a hostile page, under load', () => {
+  let server: HostileServer;
+  let ext: LoadedExtension;
+  let probe: Page;
+
+  beforeAll(async () => {
+    [server, ext] = await Promise.all([startHostileServer(), launchExtension()]);
+    await recordPageEvents(ext.context);
+    probe = await openProbe(ext);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  /** Loads a page, and measures other tabs' round trips to the background until it is analysed. */
+  async function analyse(path: string, timeout = 120_000) {
+    const page = await ext.context.newPage();
+    const loaded = page.goto(server.url(path), { timeout }).then(() => tabIdOf(ext, page));
+    const analysed = loaded.then(async (tabId) => {
+      await expect
+        .poll(async () => (await tabResult(probe, tabId)).status, { timeout, interval: 250 })
+        .not.toBe('pending');
+      return tabId;
+    });
+    const trips = await roundTripsDuring(probe, analysed);
+    return { page, tabId: await analysed, trips };
+  }
+
+  async function figures(
+    name: string,
+    page: Page,
+    tabId: number,
+    trips: { worst: number; median: number; count: number },
+  ) {
+    const result = await tabResult(probe, tabId);
+    expect(result).toMatchObject({ status: 'article', error: null });
+    expect(result.matches).toBeGreaterThan(3);
+    await waitForHighlights(page);
+    await page.waitForTimeout(500);
+    const timing = await pageTiming(page);
+    const stored = await ext.worker.evaluate(
+      (key) => chrome.storage.session.getBytesInUse(key),
+      `tab:${tabId}`,
+    );
+    const tasks = timing.longTasks.map((t) => Math.round(t.duration));
+    console.log(
+      `${name}: Crosscheck's longest step ${timing.longestStep.toFixed(1)} ms (${timing.longestStepName}); ` +
+        `long tasks in the page ${JSON.stringify(tasks)}; other tab's round trip worst ${trips.worst.toFixed(0)} ms, ` +
+        `median ${trips.median.toFixed(1)} ms (${trips.count} asks); stored ${stored} bytes`,
+    );
+    expect(stored).toBeLessThanOrEqual(1_000_000);
+    return timing;
+  }
+
+  // The other tab's round trip is printed, not bounded, on the two large pages: the engine extracts and
+  // matches the whole article in one go in the worker, which answers nothing meanwhile (seconds here).
+  // The engine's text cap bounds that.
+  it('analyses a page of 5,000 paragraphs without blocking it, within its storage bound', async () => {
+    const { page, tabId, trips } = await analyse('/hostile/many.html');
+    expect((await figures('5,000 paragraphs', page, tabId, trips)).longTasks).toEqual([]);
+    await page.close();
+  });
+
+  it('analyses a 10 MB page without a crash, within its storage bound (page tasks printed)', async () => {
+    const { page, tabId, trips } = await analyse('/hostile/huge.html');
+    // Long tasks are printed, not asserted, here: on a 10 MB page the page's own garbage collection
+    // and rendering, and joining and sending 8 MB of HTML, make tasks over 50 ms (see the report).
+    await figures('10 MB', page, tabId, trips);
+    await page.close();
+  }, 150_000);
+
+  it('keeps session storage within its quota over many long tabs, dropping the oldest first', async () => {
+    const pages: Array<{ page: Page; tabId: number }> = [];
+    try {
+      await readTenTabs(pages);
+    } finally {
+      await Promise.all(pages.map(({ page }) => page.close()));
+    }
+  }, 150_000);
+
+  async function readTenTabs(pages: Array<{ page: Page; tabId: number }>) {
+    for (let i = 0; i < 10; i++) {
+      const { page, tabId } = await analyse(`/hostile/many.html?tab=${i}`);
+      pages.push({ page, tabId });
+    }
+    const total = await ext.worker.evaluate(() => chrome.storage.session.getBytesInUse(null));
+    console.log(`10 long tabs: session storage holds ${total} bytes`);
+    expect(total).toBeLessThanOrEqual(8_500_000);
+    // Every tab still has its results: a dropped one is read again when the panel asks for it.
+    for (const { tabId } of pages) {
+      await expect
+        .poll(async () => (await tabResult(probe, tabId)).status, { timeout: 15_000 })
+        .toBe('article');
+    }
+  }
+
+  it('analyses a page that changes its text and address five times a second at most once per 5 s', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/hostile/churn.html'));
+    await waitForHighlights(page);
+    const reads = () => page.evaluate(() => performance.getEntriesByName('crosscheck:is-article').length);
+    const before = await reads();
+    const trips = await roundTripsDuring(probe, page.waitForTimeout(10_000));
+    const during = (await reads()) - before;
+    console.log(
+      `churning page: ${during} reads in 10 s; other tab's round trip worst ${trips.worst.toFixed(0)} ms`,
+    );
+    expect(during).toBeGreaterThanOrEqual(1); // it does follow the page
+    expect(during).toBeLessThanOrEqual(3);
+    expect(trips.worst).toBeLessThan(100);
+    expect((await pageTiming(page)).longTasks).toEqual([]);
+    await page.close();
+  });
+
+  it('is not affected by a page that breaks built-ins before the content script runs', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/hostile/prototype.html'));
+    const tabId = await tabIdOf(ext, page);
+    await expect
+      .poll(async () => (await tabResult(probe, tabId)).matches, { timeout: 15_000 })
+      .toBeGreaterThan(3);
+    // The page's own registry methods were replaced: read it through the DevTools protocol.
+    const cdp = await ext.context.newCDPSession(page);
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      expression: 'CSS.highlights.size',
+      returnByValue: true,
+    })) as { result: { value: number } };
+    expect(result.value).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('reads a damaged stored result as no result, and restores damaged settings without losing the rest', async () => {
+    const probeTab = await tabIdOf(ext, probe);
+    await ext.worker.evaluate(
+      (id) => chrome.storage.session.set({ [`tab:${id}`]: { tabId: id, page: 42 } }),
+      probeTab,
+    );
+    expect(await tabResult(probe, probeTab)).toMatchObject({ status: 'pending', matches: 0 });
+
+    await ext.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { sites: 'all', includeRelated: 'yes' }, keep: 1 }),
+    );
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/hostile/plain.html?settings=damaged'));
+    await waitForHighlights(page);
+    expect(await ext.worker.evaluate(() => chrome.storage.local.get('keep'))).toEqual({ keep: 1 });
+    await page.close();
+  });
+
+  it('answers malformed and oversized messages from an extension page with an error, and goes on', async () => {
+    const big = 'x'.repeat(20 * 1024 * 1024);
+    const messages: Array<[string, unknown]> = [
+      ['getTab', null],
+      ['getTab', { tabId: 'one' }],
+      ['getTab', { tabId: -5 }],
+      ['getTab', { tabId: 1e300 }],
+      ['getReport', { id: { toString: 1 } }],
+      ['comparePage', { html: big }],
+      ['reportNoArticle', { url: 5, status: '__proto__' }],
+      ['openClaim', { pageIndex: 'x' }],
+      ['__proto__', {}],
+      ['constructor', {}],
+      ['toString', {}],
+    ];
+    for (const [name, input] of messages) {
+      const reply = (await send(probe, name, input)) as { ok: boolean } | undefined;
+      expect(reply === undefined || reply === null || typeof reply.ok === 'boolean', name).toBe(true);
+      if (name === 'getTab') expect(reply?.ok, name).toBe(false);
+    }
+    const trips = await roundTripsDuring(probe, new Promise((resolve) => setTimeout(resolve, 1000)));
+    expect(trips.worst).toBeLessThan(100);
+    // A web page has no way to send the background a message at all (no externally_connectable).
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/hostile/plain.html?messages'));
+    expect(
+      await page.evaluate(
+        () =>
+          typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+            ?.sendMessage,
+      ),
+    ).toBe('undefined');
+    await page.close();
+  });
+});
+
+describe('the network', () => {
+  it('is never used: browsing five pages requests only those pages and the extension’s own files', async () => {
+    const [server, ext] = await Promise.all([startHostileServer(), launchExtension()]);
+    try {
+      const requests: string[] = [];
+      ext.context.on('request', (request) => requests.push(request.url()));
+      await ext.context.route('**', (route) => route.continue());
+      // The service worker's own requests: every way it could reach the network, recorded.
+      await ext.worker.evaluate(() => {
+        const g = globalThis as unknown as Record<string, unknown> & { __requests: string[] };
+        g.__requests = [];
+        const realFetch = fetch;
+        g.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+          g.__requests.push(String(input instanceof Request ? input.url : input));
+          return realFetch(input, init);
+        };
+        for (const name of ['WebSocket', 'EventSource']) {
+          g[name] = function (url: string) {
+            g.__requests.push(String(url));
+            throw new Error('recorded');
+          };
+        }
+      });
+      const probe = await openProbe(ext);
+      for (const path of ['plain.html', 'markup.html', 'csp.html', 'spa-late/first', 'latin1.html']) {
+        const page = await ext.context.newPage();
+        await page.goto(server.url(`/hostile/${path}`));
+        await waitForHighlights(page);
+        await page.close();
+      }
+      await probe.close();
+      const outside = requests.filter(
+        (url) =>
+          !url.startsWith(`${server.origin}/hostile/`) && !url.startsWith(`chrome-extension://${ext.id}/`),
+      );
+      expect(outside).toEqual([]);
+      // The service worker asked for nothing but the bundled corpus (which proves the recording works).
+      const worker = await ext.worker.evaluate(
+        () => (globalThis as unknown as { __requests: string[] }).__requests,
+      );
+      expect(worker).toEqual([`chrome-extension://${ext.id}/corpus/index.json`]);
+    } finally {
+      await ext.close();
+      await server.close();
+    }
+  });
+});
