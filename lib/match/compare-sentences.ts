@@ -19,6 +19,8 @@ import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
+import { PairReviewer } from './evidence/pair-review';
+import { judgePair, SECOND_LOOK, type SecondVerdict } from './evidence/second-look';
 import type { Comparison, Match } from './types';
 
 /** What is known of the page besides its sentences. */
@@ -43,9 +45,10 @@ export function compareSentences(
   const analyzed = analyzeSentences(sentences, language, page.title ? [page.title] : []);
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
+  const reviewer = new PairReviewer(corpus, sentences, language);
   const found: Match[][] = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text)
-      ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign })
+      ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign, reviewer })
       : [],
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
@@ -62,7 +65,7 @@ function matchSentence(
   pageIndex: number,
   opts: CompareOptions,
   tally: SelfTally,
-  { language, foreign }: { language: Language; foreign: boolean },
+  { language, foreign, reviewer }: { language: Language; foreign: boolean; reviewer: PairReviewer },
 ): Match[] {
   const { index } = corpus;
   const query: QueryKey[] = sentence.keys.map((key) => {
@@ -99,7 +102,17 @@ function matchSentence(
     const [floor, contentFloor] = sharedQuote
       ? [opts.minScoreQuoted, 0]
       : [opts.minScore, sharesQuantity ? opts.minContentWeight / 2 : opts.minContentWeight];
-    if (score < floor || pair.contentWeight <= contentFloor) continue;
+    // Clauses, event frames and anaphors: a second look at pairs near the floor (evidence/).
+    const second: SecondVerdict =
+      score >= SECOND_LOOK.minScore
+        ? judgePair(reviewer.look(pageIndex, candidate), {
+            score,
+            floor,
+            anchored: sharedQuote !== null || sharesQuantity,
+          })
+        : { action: 'keep', sameEvent: false };
+    if (second.action === 'drop') continue;
+    if (second.action !== 'promote' && (score < floor || pair.contentWeight <= contentFloor)) continue;
     // Sharing only the story's names and a verb of telling ("announced", "said in a post") is a
     // coincidence of how news is written, not one claim.
     if (!sharedQuote && !sharesQuantity && pair.sharedKeys.every((k) => isNameKey(k) || isTellingKey(k)))
@@ -115,7 +128,7 @@ function matchSentence(
           ? reportSharedWords(text, where.report.language, pair.sharedKeys)
           : evidence.words,
       score,
-      corroborateScore: opts.corroborateScore,
+      corroborateScore: second.sameEvent ? Math.min(score, opts.corroborateScore) : opts.corroborateScore,
     });
     matches.push({
       pageSentence: sentence.text,

@@ -1,0 +1,85 @@
+import type { Language } from '../../text/language';
+import { sentenceTerms } from '../../text/terms';
+import { isNameKey } from '../analyze-sentence';
+import { isTellingKey } from '../telling-verbs';
+import { splitClauses } from './split-clauses';
+import { STORY_WORDS_EN } from './story-words-en';
+import { STORY_WORDS_ES } from './story-words-es';
+import { resolveAnaphors, type StoryEntities } from './story-entities';
+
+const NAMING = { en: STORY_WORDS_EN.namingPhrases, es: STORY_WORDS_ES.namingPhrases } as const;
+
+/** A clause as the second look compares it: its keys, with the names its anaphors stand for. */
+export interface ClauseUnit {
+  text: string;
+  keys: string[];
+  /** Carries a word of the claim (not a name, not a verb of telling). */
+  hasEvent: boolean;
+  /** Carries a participant: a name, or an anaphor resolved to one. */
+  hasParticipant: boolean;
+}
+
+/** The clauses of a sentence, keyed as the index keys sentences. */
+export function clauseUnits(
+  sentence: string,
+  language: Language,
+  knownNames: ReadonlySet<string>,
+  story: StoryEntities | null,
+): ClauseUnit[] {
+  const plain = sentence.replace(NAMING[language], ' ');
+  return splitClauses(plain, language).map((text) => {
+    const keys = new Set(
+      sentenceTerms(text, language, knownNames).map((t) => (t.isName ? `@${t.term}` : t.term)),
+    );
+    if (story) for (const name of resolveAnaphors(text, language, story, keys)) keys.add(name);
+    const list = [...keys];
+    return {
+      text,
+      keys: list,
+      hasEvent: list.some((k) => !isNameKey(k) && !isTellingKey(k)),
+      hasParticipant: list.some(isNameKey),
+    };
+  });
+}
+
+/** The best-matching pair of clauses of two sentences, each a claim on its own. */
+export interface ClauseMatch {
+  score: number;
+  sharedKeys: string[];
+  page: string;
+  report: string;
+}
+
+/**
+ * The closest pair of clauses that each carry a word of the claim and a participant: the cosine
+ * of their weighted keys. Sentences that string several claims together ("…, alleging
+ * involvement in…, and issued a warning") are compared claim by claim.
+ */
+export function bestClauseMatch(
+  page: readonly ClauseUnit[],
+  report: readonly ClauseUnit[],
+  weightOf: (key: string) => number,
+  accept: (sharedKeys: readonly string[], page: ClauseUnit, report: ClauseUnit) => boolean = () => true,
+): ClauseMatch | null {
+  let best: ClauseMatch | null = null;
+  for (const p of page) {
+    if (!p.hasEvent || !p.hasParticipant) continue;
+    const pWeight = sum(p.keys, weightOf);
+    for (const r of report) {
+      if (!r.hasEvent || !r.hasParticipant) continue;
+      const theirs = new Set(r.keys);
+      const sharedKeys = p.keys.filter((k) => theirs.has(k));
+      if (!accept(sharedKeys, p, r)) continue;
+      const rWeight = sum(r.keys, weightOf);
+      const score = pWeight && rWeight ? sum(sharedKeys, weightOf) / Math.sqrt(pWeight * rWeight) : 0;
+      if (!best || score > best.score) best = { score, sharedKeys, page: p.text, report: r.text };
+    }
+  }
+  return best;
+}
+
+function sum(keys: readonly string[], weightOf: (key: string) => number): number {
+  let total = 0;
+  for (const k of keys) total += weightOf(k);
+  return total;
+}

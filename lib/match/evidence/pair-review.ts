@@ -1,0 +1,109 @@
+import type { Corpus } from '../../corpus/corpus';
+import type { PreparedReport } from '../../corpus/types';
+import type { Language } from '../../text/language';
+import { collectNames } from '../../text/terms';
+import { isNameKey } from '../analyze-sentence';
+import { keyWeight } from '../key-weights';
+import { isTellingKey } from '../telling-verbs';
+import { bestClauseMatch, clauseUnits, type ClauseMatch, type ClauseUnit } from './clause-units';
+import { compareFrames, framesOf } from './event-frames';
+import { storyEntities, type StoryEntities } from './story-entities';
+
+/** What a closer look at a candidate pair finds beyond the bag of words. */
+export interface PairLook {
+  /** The best pair of clauses that each state a claim, or null when no clause does. */
+  clause: ClauseMatch | null;
+  /** How the event frames of the two sentences stand (invite vs call: `conflict`). */
+  frames: 'shared' | 'conflict' | 'none';
+  /**
+   * The best pair of clauses that report one kind of act (a shared event frame) with a shared
+   * participant (a name, or an anaphor resolved to one): one event, told twice.
+   */
+  eventClause: ClauseMatch | null;
+  /** Whether the best clauses share a word of the claim, not only names and verbs of telling. */
+  clauseSharesClaimWord: boolean;
+  /** Whether the two sentences share a participant (a name, or an anaphor resolved to one). */
+  sharesParticipant: boolean;
+}
+
+interface ReportReading {
+  names: Set<string>;
+  story: StoryEntities;
+}
+
+/**
+ * Looks closer at the candidates of one page: reads each sentence's clauses, event frames and
+ * anaphors ("the country" → the story's most mentioned place). Reports are read once each, and
+ * only when one of their sentences is looked at.
+ */
+export class PairReviewer {
+  private readonly pageNames: Set<string>;
+  private readonly pageStory: StoryEntities;
+  private readonly pageUnits = new Map<number, ClauseUnit[]>();
+  private readonly reportUnits = new Map<number, ClauseUnit[]>();
+  private readonly reports = new Map<PreparedReport, ReportReading>();
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly pageSentences: readonly string[],
+    private readonly language: Language,
+  ) {
+    this.pageNames = collectNames(pageSentences);
+    this.pageStory = storyEntities(pageSentences, language);
+  }
+
+  look(pageIndex: number, candidate: number): PairLook {
+    const { index } = this.corpus;
+    const page = this.unitsOfPage(pageIndex);
+    const report = this.unitsOfReport(candidate);
+    const weightOf = (key: string) => keyWeight(index, key, index.lookup(key));
+    const clause = bestClauseMatch(page, report, weightOf);
+    const pageAll = new Set(page.flatMap((u) => u.keys));
+    const reportAll = new Set(report.flatMap((u) => u.keys));
+    const eventClause = bestClauseMatch(page, report, weightOf, (shared) => {
+      return shared.some(isNameKey) && framesOf(shared).size > 0;
+    });
+    return {
+      clause,
+      eventClause,
+      // Read from the clauses, not the index keys: they skip how things are named ("la llamada …").
+      frames: compareFrames(framesOf(pageAll), framesOf(reportAll)),
+      clauseSharesClaimWord: Boolean(clause?.sharedKeys.some((k) => !isNameKey(k) && !isTellingKey(k))),
+      sharesParticipant: [...pageAll].some((k) => isNameKey(k) && reportAll.has(k)),
+    };
+  }
+
+  private unitsOfPage(pageIndex: number): ClauseUnit[] {
+    let units = this.pageUnits.get(pageIndex);
+    if (!units) {
+      const text = this.pageSentences[pageIndex]!;
+      units = clauseUnits(text, this.language, this.pageNames, this.pageStory);
+      this.pageUnits.set(pageIndex, units);
+    }
+    return units;
+  }
+
+  private unitsOfReport(candidate: number): ClauseUnit[] {
+    let units = this.reportUnits.get(candidate);
+    if (!units) {
+      const where = this.corpus.locate(candidate);
+      const reading = this.readReport(where.report);
+      const text = where.report.sentences[where.index]!;
+      units = clauseUnits(text, where.report.language, reading.names, reading.story);
+      this.reportUnits.set(candidate, units);
+    }
+    return units;
+  }
+
+  private readReport(report: PreparedReport): ReportReading {
+    let reading = this.reports.get(report);
+    if (!reading) {
+      reading = {
+        names: collectNames(report.sentences),
+        story: storyEntities(report.sentences, report.language),
+      };
+      this.reports.set(report, reading);
+    }
+    return reading;
+  }
+}

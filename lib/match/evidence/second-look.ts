@@ -1,0 +1,41 @@
+import type { PairLook } from './pair-review';
+
+/**
+ * Thresholds of the second look, chosen on ../shared/eval (`npm run score`) and checked on the
+ * pages of tests/other-coverage.test.ts; docs/quality-levers.md has the figures.
+ */
+export const SECOND_LOOK = Object.freeze({
+  /** Below this sentence score a pair is not looked at again: nothing of one claim is shared. */
+  minScore: 0.08,
+  /** Least score of the clauses that tell one event (shared frame and participant) to count as a version. */
+  eventClauseScore: 0.3,
+  /** From this score of those clauses, a version with nothing conflicting corroborates. */
+  corroborateEventScore: 0.35,
+});
+
+/** What the second look makes of a pair the bag of words scored. */
+export interface SecondVerdict {
+  /** `promote`: a version below the floor; `drop`: not one claim whatever the score; else `keep`. */
+  action: 'promote' | 'drop' | 'keep';
+  /** Both tell one event (frame, participant, clause) closely enough to corroborate if compatible. */
+  sameEvent: boolean;
+}
+
+/**
+ * Sentences that report different kinds of act of the same people ("invited Trump to visit" /
+ * "a direct call from Petro to Trump") are two claims, unless a shared quotation or quantity
+ * anchors them. Below the floor, a pair of clauses that tell one event (one kind of act, one
+ * participant, close words) is a version: "Petro cited record cocaine seizures" / "Petro also
+ * reported the seizure of 2,700 tons".
+ */
+export function judgePair(
+  look: PairLook,
+  pair: { score: number; floor: number; anchored: boolean },
+): SecondVerdict {
+  const event = look.eventClause?.score ?? 0;
+  const sameEvent = event >= SECOND_LOOK.corroborateEventScore;
+  if (!pair.anchored && look.frames === 'conflict') return { action: 'drop', sameEvent: false };
+  if (pair.score < pair.floor && event >= SECOND_LOOK.eventClauseScore)
+    return { action: 'promote', sameEvent };
+  return { action: 'keep', sameEvent };
+}

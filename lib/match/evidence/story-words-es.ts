@@ -1,0 +1,34 @@
+/**
+ * Spanish words the second look at a pair reads (clauses, anaphora, event frames). Kept apart
+ * from the language profiles for now; they belong there.
+ */
+// prettier-ignore
+export const STORY_WORDS_ES = {
+  anaphors: {
+    place: ['el país', 'la nación', 'el país sudamericano', 'la nación sudamericana', 'el país andino',
+      'su país', 'su gobierno', 'el gobierno', 'su administración'],
+    person: ['el mandatario', 'el presidente', 'el líder', 'el jefe de estado', 'el republicano',
+      'el exguerrillero', 'el gobernante', 'el dirigente'],
+  },
+  /** "la llamada Lista Clinton": how a thing is named ("so-called"), not a call. */
+  namingPhrases: /\b(?:el|la|los|las)\s+llamad[oa]s?\s+(?=\p{Lu}|["“«])/gu,
+  clauseOpeners: ['que', 'quien', 'quienes', 'mientras', 'tras', 'después', 'antes', 'porque', 'aunque', 'cuando',
+    'donde', 'luego'],
+  frames: {
+    invite: ['invitar', 'invitó', 'invita', 'invitación'],
+    meet: ['llamada', 'conversación', 'conversaron', 'telefónica', 'diálogo', 'reunión', 'reunirse', 'reunirá',
+      'encuentro', 'cumbre'],
+    threaten: ['amenaza', 'amenazó', 'amenazas', 'advertencia', 'advirtió', 'advierte'],
+    accuse: ['acusar', 'acusó', 'acusa', 'acusación', 'acusaciones', 'señalamientos'],
+    deny: ['negar', 'negó', 'niega', 'rechazó', 'rechaza', 'desmintió'],
+    condemn: ['condenar', 'condenó', 'criticó', 'critica', 'denunció'],
+    seize: ['incautar', 'incautó', 'incautación', 'incautaciones', 'decomiso', 'decomisó'],
+    destroy: ['destruir', 'destruyó', 'destrucción', 'destruimos', 'desmantelar'],
+    strike: ['ataque', 'ataques', 'bombardeo', 'bombardeos', 'misil', 'misiles', 'atacó'],
+    sanction: ['sanción', 'sanciones', 'sancionó'],
+    decertify: ['descertificar', 'descertificó', 'descertificación'],
+    revoke: ['revocar', 'revocó', 'retiró'],
+    kill: ['matar', 'mató', 'muertos', 'muerte', 'muertes', 'murieron'],
+    produce: ['producir', 'produce', 'producción', 'fabrica', 'fabricación'],
+  },
+} as const;
