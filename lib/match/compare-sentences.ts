@@ -20,7 +20,7 @@ import { scorePair } from './score-pair';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
 import { PairReviewer } from './evidence/pair-review';
-import { judgePair, SECOND_LOOK, type SecondVerdict } from './evidence/second-look';
+import { hasCount, judgePair, SECOND_LOOK, type SecondVerdict } from './evidence/second-look';
 import type { Comparison, Match } from './types';
 
 /** What is known of the page besides its sentences. */
@@ -109,6 +109,7 @@ function matchSentence(
             score,
             floor,
             anchored: sharedQuote !== null || sharesQuantity,
+            bothCount: hasCount(sentence.figures) && hasCount(corpus.figuresOf(candidate)),
           })
         : { action: 'keep', sameEvent: false };
     if (second.action === 'drop') continue;

@@ -4,7 +4,7 @@ import type { Corpus } from '../../lib/corpus/corpus';
 import { compareFigures, sameQuantity } from '../../lib/figures/compare-figures';
 import { analyzeSentences, isNameKey, type AnalyzedSentence } from '../../lib/match/analyze-sentence';
 import { findSharedQuote } from '../../lib/match/classify-relation';
-import { DEFAULT_COMPARE_OPTIONS, SAME_QUANTITY_BONUS } from '../../lib/match/defaults';
+import { DEFAULT_COMPARE_OPTIONS, SAME_QUANTITY_BONUS, UNTRANSLATED_WEIGHT } from '../../lib/match/defaults';
 import { findCandidates, type QueryKey } from '../../lib/match/find-candidates';
 import { fuzzyMatches } from '../../lib/match/fuzzy-matches';
 import { isClaim } from '../../lib/match/is-claim';
@@ -70,55 +70,73 @@ export function goldCandidates(corpus: Corpus, goldPath: string, pagesDir: strin
   const out: GoldCandidate[] = [];
   for (const page of pages) {
     const read = readTextPage(readFileSync(join(pagesDir, page), 'utf8'));
-    const sentences = splitSentences(read.text);
-    const language = detectLanguage(sentences.join(' '));
-    const analyzed = analyzeSentences(sentences, language, read.title ? [read.title] : []);
-    analyzed.forEach((sentence, pageIndex) => {
-      if (!isClaim(sentence.text)) return;
-      const query: QueryKey[] = sentence.keys.map((key) => {
-        const termId = corpus.index.lookup(key);
-        return { key, termId, weight: keyWeight(corpus.index, key, termId), isName: isNameKey(key) };
+    for (const c of pageCandidates(corpus, page, read.text, read.title)) {
+      const hit = directed.find(
+        (d) =>
+          d.page === page &&
+          d.report === c.report &&
+          norm(c.pageSentence.text).includes(norm(d.ps)) &&
+          norm(c.reportSentence).includes(norm(d.rs)),
+      );
+      out.push({
+        ...c,
+        gold: hit ? (hit.expect === 'optional' ? 'optional' : 'required') : null,
+        expect: hit?.expect ?? null,
       });
-      const opts = DEFAULT_COMPARE_OPTIONS;
-      const candidates = findCandidates(corpus.index, query, opts.queryKeys, opts.candidates);
-      const fuzzy = fuzzyMatches(corpus, query, candidates);
-      candidates.forEach((candidate, rank) => {
-        const where = corpus.locate(candidate);
-        if (where.report.id === page) return;
-        const text = where.report.sentences[where.index]!;
-        const pair = scorePair(corpus.index, query, candidate, fuzzy);
-        const figurePairs = compareFigures(sentence.figures, corpus.figuresOf(candidate));
-        const sharesQuantity = figurePairs.some(sameQuantity);
-        const score = Math.min(1, pair.score + (sharesQuantity ? SAME_QUANTITY_BONUS : 0));
-        const sharedQuote =
-          findSharedQuote(sentence.text, text) ??
-          findTranslatedQuote(sentence.text, language, text, where.report.language);
-        const hit = directed.find(
-          (d) =>
-            d.page === page &&
-            d.report === where.report.id &&
-            norm(sentence.text).includes(norm(d.ps)) &&
-            norm(text).includes(norm(d.rs)),
-        );
-        out.push({
-          page,
-          pageIndex,
-          pageSentence: sentence,
-          pageSentences: analyzed,
-          language,
-          candidate,
-          report: where.report.id,
-          reportSentence: text,
-          rank,
-          score,
-          pair,
-          sharedQuote,
-          sharesQuantity,
-          gold: hit ? (hit.expect === 'optional' ? 'optional' : 'required') : null,
-          expect: hit?.expect ?? null,
-        });
+    }
+  }
+  return out;
+}
+
+/** Every candidate the matcher scores for one page's claims, before its floor (its own report left out). */
+export function pageCandidates(
+  corpus: Corpus,
+  page: string,
+  text: string,
+  title: string | null,
+): Omit<GoldCandidate, 'gold' | 'expect'>[] {
+  const out: Omit<GoldCandidate, 'gold' | 'expect'>[] = [];
+  const sentences = splitSentences(text);
+  const language = detectLanguage(sentences.join(' '));
+  const analyzed = analyzeSentences(sentences, language, title ? [title] : []);
+  const foreign = !corpus.reports.some((report) => report.language === language);
+  analyzed.forEach((sentence, pageIndex) => {
+    if (!isClaim(sentence.text)) return;
+    const query: QueryKey[] = sentence.keys.map((key) => {
+      const termId = corpus.index.lookup(key);
+      const discount = foreign && termId === undefined ? UNTRANSLATED_WEIGHT : 1;
+      return { key, termId, weight: keyWeight(corpus.index, key, termId) * discount, isName: isNameKey(key) };
+    });
+    const opts = DEFAULT_COMPARE_OPTIONS;
+    const candidates = findCandidates(corpus.index, query, opts.queryKeys, opts.candidates);
+    const fuzzy = fuzzyMatches(corpus, query, candidates);
+    candidates.forEach((candidate, rank) => {
+      const where = corpus.locate(candidate);
+      if (where.report.id === page) return;
+      const reportSentence = where.report.sentences[where.index]!;
+      const pair = scorePair(corpus.index, query, candidate, fuzzy);
+      const figurePairs = compareFigures(sentence.figures, corpus.figuresOf(candidate));
+      const sharesQuantity = figurePairs.some(sameQuantity);
+      const score = Math.min(1, pair.score + (sharesQuantity ? SAME_QUANTITY_BONUS : 0));
+      const sharedQuote =
+        findSharedQuote(sentence.text, reportSentence) ??
+        findTranslatedQuote(sentence.text, language, reportSentence, where.report.language);
+      out.push({
+        page,
+        pageIndex,
+        pageSentence: sentence,
+        pageSentences: analyzed,
+        language,
+        candidate,
+        report: where.report.id,
+        reportSentence,
+        rank,
+        score,
+        pair,
+        sharedQuote,
+        sharesQuantity,
       });
     });
-  }
+  });
   return out;
 }

@@ -2,6 +2,7 @@ import type { Language } from '../../text/language';
 import { sentenceTerms } from '../../text/terms';
 import { isNameKey } from '../analyze-sentence';
 import { isTellingKey } from '../telling-verbs';
+import { framesOf, type Frame } from './event-frames';
 import { splitClauses } from './split-clauses';
 import { STORY_WORDS_EN } from './story-words-en';
 import { STORY_WORDS_ES } from './story-words-es';
@@ -17,6 +18,12 @@ export interface ClauseUnit {
   hasEvent: boolean;
   /** Carries a participant: a name, or an anaphor resolved to one. */
   hasParticipant: boolean;
+  /** Its participants: the story's places and people it names or stands for ("the country"). */
+  participants: string[];
+  /** The kind of act it reports first, its head event ("invited … to see the destruction": invite). */
+  frame: Frame | null;
+  /** Prints a number: a count or amount of its own. */
+  hasFigure: boolean;
 }
 
 /** The clauses of a sentence, keyed as the index keys sentences. */
@@ -24,22 +31,36 @@ export function clauseUnits(
   sentence: string,
   language: Language,
   knownNames: ReadonlySet<string>,
-  story: StoryEntities | null,
+  story: StoryEntities,
 ): ClauseUnit[] {
   const plain = sentence.replace(NAMING[language], ' ');
-  return splitClauses(plain, language).map((text) => {
+  const units = splitClauses(plain, language).map((text) => {
     const keys = new Set(
       sentenceTerms(text, language, knownNames).map((t) => (t.isName ? `@${t.term}` : t.term)),
     );
-    if (story) for (const name of resolveAnaphors(text, language, story, keys)) keys.add(name);
+    const resolved = resolveAnaphors(text, language, story, keys);
+    for (const name of resolved) keys.add(name);
     const list = [...keys];
+    const known = new Set([...story.places, ...story.persons, ...resolved]);
     return {
       text,
       keys: list,
       hasEvent: list.some((k) => !isNameKey(k) && !isTellingKey(k)),
       hasParticipant: list.some(isNameKey),
+      participants: list.filter((k) => known.has(k)),
+      frame: headFrame(list),
+      hasFigure: /\d/u.test(text),
     };
   });
+  return units;
+}
+
+function headFrame(keys: readonly string[]): Frame | null {
+  for (const key of keys) {
+    const frames = framesOf([key]);
+    if (frames.size > 0) return [...frames][0]!;
+  }
+  return null;
 }
 
 /** The best-matching pair of clauses of two sentences, each a claim on its own. */
@@ -48,6 +69,8 @@ export interface ClauseMatch {
   sharedKeys: string[];
   page: string;
   report: string;
+  /** Both clauses print numbers (counts, amounts): then only a shared quantity ties them. */
+  bothFigures: boolean;
 }
 
 /**
@@ -72,7 +95,8 @@ export function bestClauseMatch(
       if (!accept(sharedKeys, p, r)) continue;
       const rWeight = sum(r.keys, weightOf);
       const score = pWeight && rWeight ? sum(sharedKeys, weightOf) / Math.sqrt(pWeight * rWeight) : 0;
-      if (!best || score > best.score) best = { score, sharedKeys, page: p.text, report: r.text };
+      if (!best || score > best.score)
+        best = { score, sharedKeys, page: p.text, report: r.text, bothFigures: p.hasFigure && r.hasFigure };
     }
   }
   return best;

@@ -20,6 +20,11 @@ export interface PairLook {
    * participant (a name, or an anaphor resolved to one): one event, told twice.
    */
   eventClause: ClauseMatch | null;
+  /**
+   * Whether the two sentences report one kind of act as the head of some clause each, with a
+   * participant both name: one event, told at any length.
+   */
+  sameEvent: boolean;
   /** Whether the best clauses share a word of the claim, not only names and verbs of telling. */
   clauseSharesClaimWord: boolean;
   /** Whether the two sentences share a participant (a name, or an anaphor resolved to one). */
@@ -60,11 +65,21 @@ export class PairReviewer {
     const clause = bestClauseMatch(page, report, weightOf);
     const pageAll = new Set(page.flatMap((u) => u.keys));
     const reportAll = new Set(report.flatMap((u) => u.keys));
-    const eventClause = bestClauseMatch(page, report, weightOf, (shared) => {
-      return shared.some(isNameKey) && framesOf(shared).size > 0;
-    });
+    const eventClause = bestClauseMatch(
+      page,
+      report,
+      weightOf,
+      (_, p, r) =>
+        p.frame !== null && p.frame === r.frame && p.participants.some((n) => r.participants.includes(n)),
+    );
+    const heads = new Set(report.map((u) => u.frame));
+    const theirs = new Set(report.flatMap((u) => u.participants));
+    const sameEvent =
+      page.some((u) => u.frame !== null && heads.has(u.frame)) &&
+      page.some((u) => u.participants.some((n) => theirs.has(n)));
     return {
       clause,
+      sameEvent,
       eventClause,
       // Read from the clauses, not the index keys: they skip how things are named ("la llamada …").
       frames: compareFrames(framesOf(pageAll), framesOf(reportAll)),

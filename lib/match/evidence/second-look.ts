@@ -1,3 +1,4 @@
+import type { Figure } from '../../figures/types';
 import type { PairLook } from './pair-review';
 
 /**
@@ -30,12 +31,31 @@ export interface SecondVerdict {
  */
 export function judgePair(
   look: PairLook,
-  pair: { score: number; floor: number; anchored: boolean },
+  pair: {
+    score: number;
+    floor: number;
+    /** A shared quotation or quantity ties the two sentences. */
+    anchored: boolean;
+    /** Both sentences print counts or amounts (not dates). */
+    bothCount?: boolean;
+  },
 ): SecondVerdict {
   const event = look.eventClause?.score ?? 0;
-  const sameEvent = event >= SECOND_LOOK.corroborateEventScore;
+  // A version already above the floor needs only to report the same act of the same people.
+  const sameEvent =
+    event >= SECOND_LOOK.corroborateEventScore || (pair.score >= pair.floor && look.sameEvent);
   if (!pair.anchored && look.frames === 'conflict') return { action: 'drop', sameEvent: false };
-  if (pair.score < pair.floor && event >= SECOND_LOOK.eventClauseScore)
+  // Sentences that each print counts and share none count different things ("killed two" / "83").
+  const counts = (look.eventClause?.bothFigures === true || pair.bothCount === true) && !pair.anchored;
+  if (pair.score < pair.floor && event >= SECOND_LOOK.eventClauseScore && !counts)
     return { action: 'promote', sameEvent };
   return { action: 'keep', sameEvent };
+}
+
+/**
+ * Whether a sentence's figures count or measure something precisely: a date says when, not how
+ * many, and "hundreds of operations" fits any count.
+ */
+export function hasCount(figures: readonly Figure[]): boolean {
+  return figures.some((f) => f.kind !== 'date' && f.qualifier !== 'vague');
 }

@@ -13,7 +13,7 @@ const BREAKS: Record<Language, RegExp> = {
       String.raw`,\s+(?=(?:${STORY_WORDS_EN.clauseOpeners.join('|')})\b)`,
       String.raw`\s+(?=(?:while|whereas|after|following)\s)`,
       String.raw`,\s+(?=\p{Ll}+(?:ing|ed)\s)`,
-      String.raw`,?\s+(?=(?:and|but)\s+\p{Ll}+(?:ing|ed)\s)`,
+      String.raw`,?\s+(?=(?:and|but)\s+(?:(?:has|have|had|was|were|is|will)\s+)?\p{Ll}+(?:ing|ed)\s)`,
     ].join('|'),
     'gu',
   ),

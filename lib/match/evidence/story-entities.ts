@@ -13,12 +13,16 @@ export interface StoryEntities {
 const WORDS = { en: STORY_WORDS_EN, es: STORY_WORDS_ES } as const;
 // A name after these words is a place ("in Colombia", "to Bogotá"); after a title, a person.
 const PLACE_BEFORE: Record<Language, RegExp> = {
-  en: /\b(?:in|into|to|from|across|toward|towards|visit)\s+$/iu,
+  en: /\b(?:(?:in|into|from|across|toward|towards|visit|visiting)\s+(?:the\s+)?|to\s+the\s+)$/iu,
   es: /\b(?:en|desde|hacia|visitar)\s+$/iu,
 };
+// A title, maybe with an adjective ("presidente colombiano"), or a verb of saying before the name
+// ("dijo Petro", "según Trump").
 const PERSON_BEFORE =
-  /\b(?:president|presidente|secretary|secretario|minister|ministro|leader|mandatario)\s+$/iu;
-const PERSON_AFTER = /^\s*(?:said|says|told|dijo|afirmó|aseguró)\b/iu;
+  /\b(?:(?:president|presidente|secretary|secretario|minister|ministro|leader|líder|mandatario)(?:\s+(?!de\b|del\b|of\b)\p{Ll}+)?|dijo|afirmó|aseguró|escribió|según|señaló|agregó)\s+$/iu;
+const PERSON_AFTER = /^\s*(?:said|says|told|wrote|dijo|afirmó|aseguró|escribió)\b/iu;
+// Months and days are names to the terms ("@september"), but neither places nor people.
+const CALENDAR: ReadonlySet<string> = new Set(STORY_WORDS_EN.calendar);
 
 /**
  * The places and people a text (a page, a report) is about: its names counted over its
@@ -28,19 +32,40 @@ export function storyEntities(sentences: readonly string[], language: Language):
   const known = collectNames(sentences);
   const count = new Map<string, { n: number; place: number; person: number }>();
   for (const sentence of sentences) {
-    const names = sentenceTerms(sentence, language, known).filter((t) => t.isName);
-    for (const t of names) {
-      const at = sentence.indexOf(t.surface);
-      const entry = count.get(t.term) ?? { n: 0, place: 0, person: 0 };
-      entry.n++;
-      if (at >= 0) {
-        const before = sentence.slice(Math.max(0, at - 14), at);
-        const after = sentence.slice(at + t.surface.length, at + t.surface.length + 10);
-        if (PLACE_BEFORE[language].test(before)) entry.place++;
-        if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) entry.person++;
+    const names = sentenceTerms(sentence, language, known).filter((t) => t.isName && !CALENDAR.has(t.term));
+    let from = 0;
+    // A run of names ("President Gustavo Petro", "in Latin America") takes its reading from the
+    // words before its first name and after its last.
+    let runStart = -1;
+    let runCue: 'place' | 'person' | null = null;
+    let run: string[] = [];
+    const close = (end: number) => {
+      const after = sentence.slice(end, end + 10);
+      const cue = runCue ?? (PERSON_AFTER.test(after) ? 'person' : null);
+      for (const term of run) {
+        const entry = count.get(term) ?? { n: 0, place: 0, person: 0 };
+        entry.n++;
+        if (cue) entry[cue]++;
+        count.set(term, entry);
       }
-      count.set(t.term, entry);
+      run = [];
+    };
+    let lastEnd = 0;
+    for (const t of names) {
+      const at = sentence.indexOf(t.surface, from);
+      if (at < 0) continue;
+      const gap = sentence.slice(lastEnd, at);
+      if (run.length === 0 || !/^[\s.]*$/u.test(gap)) {
+        if (run.length) close(lastEnd);
+        runStart = at;
+        const before = sentence.slice(Math.max(0, runStart - 16), runStart);
+        runCue = PERSON_BEFORE.test(before) ? 'person' : PLACE_BEFORE[language].test(before) ? 'place' : null;
+      }
+      run.push(t.term);
+      lastEnd = at + t.surface.length;
+      from = lastEnd;
     }
+    if (run.length) close(lastEnd);
   }
   const ranked = [...count].sort((a, b) => b[1].n - a[1].n);
   return {

@@ -14,6 +14,9 @@ export const STORY_WORDS_EN = {
   },
   /** "the so-called war on drugs": how a thing is named, not a call (read apart by the terms too). */
   namingPhrases: /\bso[- ]called\s+/giu,
+  /** Months and days, as name terms (Spanish ones reach these through the lexicon's calendar). */
+  calendar: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   /** Words that open a new clause after a comma or on their own. */
   clauseOpeners: ['which', 'who', 'while', 'whereas', 'after', 'as', 'following', 'before', 'because', 'although',
     'though', 'since', 'when', 'where'],
