@@ -23,7 +23,7 @@ const BREAKS: Record<Language, RegExp> = {
       String.raw`\s+[—–]\s+`,
       String.raw`,\s+(?=(?:${STORY_WORDS_ES.clauseOpeners.join('|')})\b)`,
       String.raw`\s+(?=(?:mientras|tras)\s)`,
-      String.raw`,\s+(?=\p{Ll}+(?:ando|iendo)\s)`,
+      String.raw`,\s+(?=\p{Ll}+(?:[aá]ndo|i[eé]ndo)(?:l[aeo]s?|se|me|nos)?\s)`,
       String.raw`,?\s+(?=(?:y|pero)\s+\p{Ll}+(?:ó|aron|ieron|ando|iendo)\s)`,
     ].join('|'),
     'gu',

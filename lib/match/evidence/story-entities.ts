@@ -75,9 +75,8 @@ export function storyEntities(sentences: readonly string[], language: Language):
 }
 
 /**
- * The names a sentence's anaphors stand for: "the country" is the story's most mentioned place
- * the sentence does not name, "the US leader" its most mentioned person it does not name. A
- * sentence that names them already gains nothing.
+ * The names a sentence's anaphors stand for: "the country" is the story's most mentioned place,
+ * "the US leader" its most mentioned person.
  */
 export function resolveAnaphors(
   sentence: string,
@@ -90,8 +89,9 @@ export function resolveAnaphors(
   const { anaphors } = WORDS[language];
   const pick = (kind: 'place' | 'person', names: readonly string[]) => {
     if (!anaphors[kind].some((phrase) => text.includes(` ${foldCase(phrase)} `))) return;
-    const name = names.find((n) => !sentenceKeys.has(n));
-    if (name) resolved.push(name);
+    // The story's main place or person; a sentence that names it already gains nothing.
+    const name = names[0];
+    if (name && !sentenceKeys.has(name)) resolved.push(name);
   };
   pick('place', story.places);
   pick('person', story.persons);
