@@ -6,19 +6,19 @@ import { framesOf, type Frame } from './event-frames';
 import { splitClauses } from './split-clauses';
 import { STORY_WORDS_EN } from './story-words-en';
 import { STORY_WORDS_ES } from './story-words-es';
-import { resolveAnaphors, type StoryEntities } from './story-entities';
+import type { StoryEntities } from './story-entities';
 
 const NAMING = { en: STORY_WORDS_EN.namingPhrases, es: STORY_WORDS_ES.namingPhrases } as const;
 
-/** A clause as the second look compares it: its keys, with the names its anaphors stand for. */
+/** A clause as the second look compares it: its keys, its participants and its head event. */
 export interface ClauseUnit {
   text: string;
   keys: string[];
   /** Carries a word of the claim (not a name, not a verb of telling). */
   hasEvent: boolean;
-  /** Carries a participant: a name, or an anaphor resolved to one. */
+  /** Carries a name. */
   hasParticipant: boolean;
-  /** Its participants: the story's places and people it names or stands for ("the country"). */
+  /** Its participants: the story's places and people it names. */
   participants: string[];
   /** The kind of act it reports first, its head event ("invited … to see the destruction": invite). */
   frame: Frame | null;
@@ -38,10 +38,8 @@ export function clauseUnits(
     const keys = new Set(
       sentenceTerms(text, language, knownNames).map((t) => (t.isName ? `@${t.term}` : t.term)),
     );
-    const resolved = resolveAnaphors(text, language, story, keys);
-    for (const name of resolved) keys.add(name);
     const list = [...keys];
-    const known = new Set([...story.places, ...story.persons, ...resolved]);
+    const known = new Set([...story.places, ...story.persons]);
     return {
       text,
       keys: list,

@@ -17,7 +17,7 @@ export interface PairLook {
   frames: 'shared' | 'conflict' | 'none';
   /**
    * The best pair of clauses that report one kind of act (a shared event frame) with a shared
-   * participant (a name, or an anaphor resolved to one): one event, told twice.
+   * participant (a place or person of the story): one event, told twice.
    */
   eventClause: ClauseMatch | null;
   /**
@@ -27,7 +27,7 @@ export interface PairLook {
   sameEvent: boolean;
   /** Whether the best clauses share a word of the claim, not only names and verbs of telling. */
   clauseSharesClaimWord: boolean;
-  /** Whether the two sentences share a participant (a name, or an anaphor resolved to one). */
+  /** Whether the two sentences share a name. */
   sharesParticipant: boolean;
 }
 

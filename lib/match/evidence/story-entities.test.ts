@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAnaphors, storyEntities } from './story-entities';
+import { storyEntities } from './story-entities';
 
 // A wire story on another country, so that nothing here is the bundled reports' wording.
 const KENYA = [
@@ -30,23 +30,5 @@ describe('storyEntities', () => {
     const story = storyEntities(CHILE, 'es');
     expect(story.persons[0]).toBe('@boric');
     expect(story.places).toContain('@chile');
-  });
-});
-
-describe('resolveAnaphors', () => {
-  const en = storyEntities(KENYA, 'en');
-  const es = storyEntities(CHILE, 'es');
-
-  it.each([
-    ['"the country" is the story\'s main place', 'The country owes more than it collects.', en, ['@kenya']],
-    ['"the president" is its main person', 'The president vetoed the bill.', en, ['@ruto']],
-    ['a sentence naming the place gains nothing', 'Kenya is the country that owes most.', en, []],
-    ['no anaphor, nothing', 'Talks resumed on Friday.', en, []],
-    ['"el mandatario" in Spanish', 'El mandatario defendió el acuerdo.', es, ['@boric']],
-    ['"el país" in Spanish', 'El país exporta cobre.', es, ['@chile']],
-  ])('%s', (_, sentence, story, expected) => {
-    const language = story === es ? 'es' : 'en';
-    const keys = new Set(sentence.match(/\p{Lu}\p{Ll}+/gu)?.map((w) => `@${w.toLowerCase()}`) ?? []);
-    expect(resolveAnaphors(sentence, language, story, keys)).toEqual(expected);
   });
 });

@@ -1,8 +1,6 @@
 import type { Language } from '../../text/language';
-import { foldCase } from '../../text/normalize';
 import { collectNames, sentenceTerms } from '../../text/terms';
 import { STORY_WORDS_EN } from './story-words-en';
-import { STORY_WORDS_ES } from './story-words-es';
 
 /** The story's places and people, most mentioned first, as name keys (`@colombia`). */
 export interface StoryEntities {
@@ -10,8 +8,7 @@ export interface StoryEntities {
   persons: string[];
 }
 
-const WORDS = { en: STORY_WORDS_EN, es: STORY_WORDS_ES } as const;
-// A name after these words is a place ("in Colombia", "to Bogotá"); after a title, a person.
+// A name after these words is a place ("in Colombia", "to the United States"); after a title, a person.
 const PLACE_BEFORE: Record<Language, RegExp> = {
   en: /\b(?:(?:in|into|from|across|toward|towards|visit|visiting)\s+(?:the\s+)?|to\s+the\s+)$/iu,
   es: /\b(?:en|desde|hacia|visitar)\s+$/iu,
@@ -72,28 +69,4 @@ export function storyEntities(sentences: readonly string[], language: Language):
     places: ranked.filter(([, e]) => e.place > e.person).map(([term]) => `@${term}`),
     persons: ranked.filter(([, e]) => e.person > e.place).map(([term]) => `@${term}`),
   };
-}
-
-/**
- * The names a sentence's anaphors stand for: "the country" is the story's most mentioned place,
- * "the US leader" its most mentioned person.
- */
-export function resolveAnaphors(
-  sentence: string,
-  language: Language,
-  story: StoryEntities,
-  sentenceKeys: ReadonlySet<string>,
-): string[] {
-  const text = ` ${foldCase(sentence)} `;
-  const resolved: string[] = [];
-  const { anaphors } = WORDS[language];
-  const pick = (kind: 'place' | 'person', names: readonly string[]) => {
-    if (!anaphors[kind].some((phrase) => text.includes(` ${foldCase(phrase)} `))) return;
-    // The story's main place or person; a sentence that names it already gains nothing.
-    const name = names[0];
-    if (name && !sentenceKeys.has(name)) resolved.push(name);
-  };
-  pick('place', story.places);
-  pick('person', story.persons);
-  return resolved;
 }

@@ -1,17 +1,9 @@
 /**
- * English words the second look at a pair reads (clauses, anaphora, event frames). Kept apart
+ * English words the second look at a pair reads (clauses, event frames, how things are named). Kept apart
  * from the language profiles for now; they belong there.
  */
 // prettier-ignore
 export const STORY_WORDS_EN = {
-  /** Phrases that stand for a place of the story ("the country") or a person ("the US leader"). */
-  anaphors: {
-    place: ['the country', 'the nation', 'the south american nation', 'the south american country',
-      'the andean nation', 'the andean country', 'his country', 'her country', 'their country', 'the government',
-      'his government', 'her government', 'his administration', 'her administration'],
-    person: ['the president', 'the us leader', 'the u.s. leader', 'the american leader', 'the leader',
-      'the colombian leader', 'the leftist leader', 'the republican', 'the former guerrilla', 'the head of state'],
-  },
   /** "the so-called war on drugs": how a thing is named, not a call (read apart by the terms too). */
   namingPhrases: /\bso[- ]called\s+/giu,
   /** Months and days, as name terms (Spanish ones reach these through the lexicon's calendar). */

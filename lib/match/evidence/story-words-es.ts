@@ -1,15 +1,9 @@
 /**
- * Spanish words the second look at a pair reads (clauses, anaphora, event frames). Kept apart
+ * Spanish words the second look at a pair reads (clauses, event frames, how things are named). Kept apart
  * from the language profiles for now; they belong there.
  */
 // prettier-ignore
 export const STORY_WORDS_ES = {
-  anaphors: {
-    place: ['el país', 'la nación', 'el país sudamericano', 'la nación sudamericana', 'el país andino',
-      'su país', 'su gobierno', 'el gobierno', 'su administración'],
-    person: ['el mandatario', 'el presidente', 'el líder', 'el jefe de estado', 'el republicano',
-      'el exguerrillero', 'el gobernante', 'el dirigente'],
-  },
   /** "la llamada Lista Clinton": how a thing is named ("so-called"), not a call. */
   namingPhrases: /\b(?:el|la|los|las)\s+llamad[oa]s?\s+(?=\p{Lu}|["“«])/gu,
   clauseOpeners: ['que', 'quien', 'quienes', 'mientras', 'tras', 'después', 'antes', 'porque', 'aunque', 'cuando',
