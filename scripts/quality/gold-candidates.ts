@@ -30,6 +30,8 @@ export interface GoldCandidate {
   pair: PairScore;
   sharedQuote: string | null;
   sharesQuantity: boolean;
+  /** Which directed gold pair this is (an index), or null. */
+  pairId: number | null;
   /** 'required' | 'optional' | null: the gold's word on this pair. */
   gold: 'required' | 'optional' | null;
   expect: string | null;
@@ -71,15 +73,17 @@ export function goldCandidates(corpus: Corpus, goldPath: string, pagesDir: strin
   for (const page of pages) {
     const read = readTextPage(readFileSync(join(pagesDir, page), 'utf8'));
     for (const c of pageCandidates(corpus, page, read.text, read.title)) {
-      const hit = directed.find(
+      const hitIndex = directed.findIndex(
         (d) =>
           d.page === page &&
           d.report === c.report &&
           norm(c.pageSentence.text).includes(norm(d.ps)) &&
           norm(c.reportSentence).includes(norm(d.rs)),
       );
+      const hit = hitIndex >= 0 ? directed[hitIndex] : undefined;
       out.push({
         ...c,
+        pairId: hit ? hitIndex : null,
         gold: hit ? (hit.expect === 'optional' ? 'optional' : 'required') : null,
         expect: hit?.expect ?? null,
       });
@@ -94,8 +98,8 @@ export function pageCandidates(
   page: string,
   text: string,
   title: string | null,
-): Omit<GoldCandidate, 'gold' | 'expect'>[] {
-  const out: Omit<GoldCandidate, 'gold' | 'expect'>[] = [];
+): Omit<GoldCandidate, 'gold' | 'expect' | 'pairId'>[] {
+  const out: Omit<GoldCandidate, 'gold' | 'expect' | 'pairId'>[] = [];
   const sentences = splitSentences(text);
   const language = detectLanguage(sentences.join(' '));
   const analyzed = analyzeSentences(sentences, language, title ? [title] : []);
