@@ -20,7 +20,7 @@ import { scorePair } from './score-pair';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
 import { PairReviewer } from './evidence/pair-review';
-import { hasCount, judgePair, SECOND_LOOK, type SecondVerdict } from './evidence/second-look';
+import { hasCount, secondLook } from './evidence/second-look';
 import type { Comparison, Match } from './types';
 
 /** What is known of the page besides its sentences. */
@@ -88,7 +88,8 @@ function matchSentence(
     if (Math.abs(text.length - sentence.text.length) <= 8 && squash(text) === verbatim)
       copies.push(where.report.id);
     const pair = scorePair(index, query, candidate, fuzzy);
-    const figurePairs = compareFigures(sentence.figures, corpus.figuresOf(candidate));
+    const reportFigures = corpus.figuresOf(candidate);
+    const figurePairs = compareFigures(sentence.figures, reportFigures);
     // The same quantity in both sentences is evidence of one claim beyond the words they share.
     const sharesQuantity = figurePairs.some(sameQuantity);
     const score = Math.min(1, pair.score + (sharesQuantity ? SAME_QUANTITY_BONUS : 0));
@@ -102,16 +103,16 @@ function matchSentence(
     const [floor, contentFloor] = sharedQuote
       ? [opts.minScoreQuoted, 0]
       : [opts.minScore, sharesQuantity ? opts.minContentWeight / 2 : opts.minContentWeight];
-    // Clauses, event frames and anaphors: a second look at pairs near the floor (evidence/).
-    const second: SecondVerdict =
-      score >= SECOND_LOOK.minScore
-        ? judgePair(reviewer.look(pageIndex, candidate), {
-            score,
-            floor,
-            anchored: sharedQuote !== null || sharesQuantity,
-            bothCount: hasCount(sentence.figures) && hasCount(corpus.figuresOf(candidate)),
-          })
-        : { action: 'keep', sameEvent: false };
+    // Clauses, event frames and participants: a second look at pairs near the floor (evidence/).
+    const second = secondLook(reviewer, {
+      pageIndex,
+      pageKeys: sentence.keys,
+      candidate,
+      score,
+      floor,
+      anchored: sharedQuote !== null || sharesQuantity,
+      bothCount: hasCount(sentence.figures) && hasCount(reportFigures),
+    });
     if (second.action === 'drop') continue;
     if (second.action !== 'promote' && (score < floor || pair.contentWeight <= contentFloor)) continue;
     // Sharing only the story's names and a verb of telling ("announced", "said in a post") is a

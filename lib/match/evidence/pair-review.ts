@@ -6,7 +6,7 @@ import { isNameKey } from '../analyze-sentence';
 import { keyWeight } from '../key-weights';
 import { isTellingKey } from '../telling-verbs';
 import { bestClauseMatch, clauseUnits, type ClauseMatch, type ClauseUnit } from './clause-units';
-import { compareFrames, framesOf } from './event-frames';
+import { compareFrames, framesOf, type Frame } from './event-frames';
 import { storyEntities, type StoryEntities } from './story-entities';
 
 /** What a closer look at a candidate pair finds beyond the bag of words. */
@@ -36,25 +36,42 @@ interface ReportReading {
   story: StoryEntities;
 }
 
+// A report's names and story are read once per session: reports do not change once loaded.
+const readings = new WeakMap<PreparedReport, ReportReading>();
+
 /**
- * Looks closer at the candidates of one page: reads each sentence's clauses, event frames and
- * anaphors ("the country" → the story's most mentioned place). Reports are read once each, and
- * only when one of their sentences is looked at.
+ * Looks closer at the candidates of one page: reads each sentence's clauses, head events and
+ * participants. The page and each report are read only when one of their sentences is looked at.
  */
 export class PairReviewer {
-  private readonly pageNames: Set<string>;
-  private readonly pageStory: StoryEntities;
+  private pageReading: ReportReading | undefined;
   private readonly pageUnits = new Map<number, ClauseUnit[]>();
+  private readonly pageFrames = new Map<number, Set<Frame>>();
   private readonly reportUnits = new Map<number, ClauseUnit[]>();
-  private readonly reports = new Map<PreparedReport, ReportReading>();
 
   constructor(
     private readonly corpus: Corpus,
     private readonly pageSentences: readonly string[],
     private readonly language: Language,
-  ) {
-    this.pageNames = collectNames(pageSentences);
-    this.pageStory = storyEntities(pageSentences, language);
+  ) {}
+
+  /**
+   * The frames of the two sentences from their index keys alone: cheap, and enough to know that
+   * a pair with no act on one side has nothing for the closer look to find.
+   */
+  quickFrames(
+    pageIndex: number,
+    pageKeys: readonly string[],
+    candidate: number,
+  ): 'shared' | 'conflict' | 'none' {
+    let mine = this.pageFrames.get(pageIndex);
+    if (!mine) {
+      mine = framesOf(pageKeys);
+      this.pageFrames.set(pageIndex, mine);
+    }
+    if (mine.size === 0) return 'none';
+    const { index } = this.corpus;
+    return compareFrames(mine, framesOf(Array.from(index.sentenceTerms(candidate), (t) => index.term(t))));
   }
 
   look(pageIndex: number, candidate: number): PairLook {
@@ -92,7 +109,8 @@ export class PairReviewer {
     let units = this.pageUnits.get(pageIndex);
     if (!units) {
       const text = this.pageSentences[pageIndex]!;
-      units = clauseUnits(text, this.language, this.pageNames, this.pageStory);
+      this.pageReading ??= read(this.pageSentences, this.language);
+      units = clauseUnits(text, this.language, this.pageReading.names, this.pageReading.story);
       this.pageUnits.set(pageIndex, units);
     }
     return units;
@@ -111,14 +129,15 @@ export class PairReviewer {
   }
 
   private readReport(report: PreparedReport): ReportReading {
-    let reading = this.reports.get(report);
+    let reading = readings.get(report);
     if (!reading) {
-      reading = {
-        names: collectNames(report.sentences),
-        story: storyEntities(report.sentences, report.language),
-      };
-      this.reports.set(report, reading);
+      reading = read(report.sentences, report.language);
+      readings.set(report, reading);
     }
     return reading;
   }
+}
+
+function read(sentences: readonly string[], language: Language): ReportReading {
+  return { names: collectNames(sentences), story: storyEntities(sentences, language) };
 }

@@ -1,5 +1,5 @@
 import type { Figure } from '../../figures/types';
-import type { PairLook } from './pair-review';
+import type { PairLook, PairReviewer } from './pair-review';
 
 /**
  * Thresholds of the second look, chosen on ../shared/eval (`npm run score`) and checked on the
@@ -58,4 +58,25 @@ export function judgePair(
  */
 export function hasCount(figures: readonly Figure[]): boolean {
   return figures.some((f) => f.kind !== 'date' && f.qualifier !== 'vague');
+}
+
+const KEEP: SecondVerdict = Object.freeze({ action: 'keep', sameEvent: false });
+
+/**
+ * The second look at one candidate pair, taken only where it can change something: a pair with
+ * no act on one side has no event to share or to conflict with, and different acts matter only
+ * for a pair the floor would keep.
+ */
+export function secondLook(
+  reviewer: PairReviewer,
+  pair: Parameters<typeof judgePair>[1] & {
+    pageIndex: number;
+    pageKeys: readonly string[];
+    candidate: number;
+  },
+): SecondVerdict {
+  if (pair.score < SECOND_LOOK.minScore) return KEEP;
+  const quick = reviewer.quickFrames(pair.pageIndex, pair.pageKeys, pair.candidate);
+  if (quick === 'none' || (quick === 'conflict' && pair.score < pair.floor)) return KEEP;
+  return judgePair(reviewer.look(pair.pageIndex, pair.candidate), pair);
 }
