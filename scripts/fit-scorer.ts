@@ -40,7 +40,7 @@ function features(c: GoldCandidate): number[] {
     );
     reviewers.set(c.page, reviewer);
   }
-  const look = reviewer.look(c.pageIndex, c.candidate);
+  const look = reviewer.look(c.pageIndex, c.candidate, true);
   const names = c.pair.sharedKeys.filter(isNameKey).length;
   return [
     c.score,

@@ -110,6 +110,8 @@ function matchSentence(
       candidate,
       score,
       floor,
+      corroborateScore: opts.corroborateScore,
+      sharesName: pair.sharedKeys.some(isNameKey),
       anchored: sharedQuote !== null || sharesQuantity,
       bothCount: hasCount(sentence.figures) && hasCount(reportFigures),
     });

@@ -34,9 +34,11 @@ export interface PairLook {
 interface ReportReading {
   names: Set<string>;
   story: StoryEntities;
+  /** The clauses of the sentences looked at so far, by position. */
+  units: Map<number, ClauseUnit[]>;
 }
 
-// A report's names and story are read once per session: reports do not change once loaded.
+// A report's names, story and clauses are read once per session: reports do not change once loaded.
 const readings = new WeakMap<PreparedReport, ReportReading>();
 
 /**
@@ -47,7 +49,7 @@ export class PairReviewer {
   private pageReading: ReportReading | undefined;
   private readonly pageUnits = new Map<number, ClauseUnit[]>();
   private readonly pageFrames = new Map<number, Set<Frame>>();
-  private readonly reportUnits = new Map<number, ClauseUnit[]>();
+  private readonly termFrames = new Map<number, Set<Frame>>();
 
   constructor(
     private readonly corpus: Corpus,
@@ -71,15 +73,25 @@ export class PairReviewer {
     }
     if (mine.size === 0) return 'none';
     const { index } = this.corpus;
-    return compareFrames(mine, framesOf(Array.from(index.sentenceTerms(candidate), (t) => index.term(t))));
+    const theirs = new Set<Frame>();
+    for (const t of index.sentenceTerms(candidate)) {
+      let frames = this.termFrames.get(t);
+      if (!frames) {
+        frames = framesOf([index.term(t)]);
+        this.termFrames.set(t, frames);
+      }
+      for (const f of frames) theirs.add(f);
+    }
+    return compareFrames(mine, theirs);
   }
 
-  look(pageIndex: number, candidate: number): PairLook {
+  /** The closer look; `withClause` also finds the best pair of clauses of any kind (for fitting). */
+  look(pageIndex: number, candidate: number, withClause = false): PairLook {
     const { index } = this.corpus;
     const page = this.unitsOfPage(pageIndex);
     const report = this.unitsOfReport(candidate);
     const weightOf = (key: string) => keyWeight(index, key, index.lookup(key));
-    const clause = bestClauseMatch(page, report, weightOf);
+    const clause = withClause ? bestClauseMatch(page, report, weightOf) : null;
     const pageAll = new Set(page.flatMap((u) => u.keys));
     const reportAll = new Set(report.flatMap((u) => u.keys));
     const eventClause = bestClauseMatch(
@@ -117,13 +129,13 @@ export class PairReviewer {
   }
 
   private unitsOfReport(candidate: number): ClauseUnit[] {
-    let units = this.reportUnits.get(candidate);
+    const where = this.corpus.locate(candidate);
+    const reading = this.readReport(where.report);
+    let units = reading.units.get(where.index);
     if (!units) {
-      const where = this.corpus.locate(candidate);
-      const reading = this.readReport(where.report);
       const text = where.report.sentences[where.index]!;
       units = clauseUnits(text, where.report.language, reading.names, reading.story);
-      this.reportUnits.set(candidate, units);
+      reading.units.set(where.index, units);
     }
     return units;
   }
@@ -139,5 +151,5 @@ export class PairReviewer {
 }
 
 function read(sentences: readonly string[], language: Language): ReportReading {
-  return { names: collectNames(sentences), story: storyEntities(sentences, language) };
+  return { names: collectNames(sentences), story: storyEntities(sentences, language), units: new Map() };
 }

@@ -64,8 +64,8 @@ const KEEP: SecondVerdict = Object.freeze({ action: 'keep', sameEvent: false });
 
 /**
  * The second look at one candidate pair, taken only where it can change something: a pair with
- * no act on one side has no event to share or to conflict with, and different acts matter only
- * for a pair the floor would keep.
+ * no act on one side has no event to share or to conflict with, different acts matter only for a
+ * pair the floor would keep, and one event only for a pair that would not corroborate anyway.
  */
 export function secondLook(
   reviewer: PairReviewer,
@@ -73,10 +73,16 @@ export function secondLook(
     pageIndex: number;
     pageKeys: readonly string[];
     candidate: number;
+    /** The score from which a version corroborates anyway. */
+    corroborateScore: number;
+    /** Whether the two sentences share a name at all. */
+    sharesName: boolean;
   },
 ): SecondVerdict {
   if (pair.score < SECOND_LOOK.minScore) return KEEP;
   const quick = reviewer.quickFrames(pair.pageIndex, pair.pageKeys, pair.candidate);
   if (quick === 'none' || (quick === 'conflict' && pair.score < pair.floor)) return KEEP;
+  // One event needs a participant both name, and adds nothing to a version that corroborates anyway.
+  if (quick === 'shared' && (pair.score >= pair.corroborateScore || !pair.sharesName)) return KEEP;
   return judgePair(reviewer.look(pair.pageIndex, pair.candidate), pair);
 }
