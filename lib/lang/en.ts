@@ -1,4 +1,5 @@
 import { stemmer } from '@orama/stemmers/english';
+import { EVIDENCE_EN } from './evidence-en';
 import { ENGLISH_SYNONYMS } from './lexicon-en';
 import type { LanguageProfile } from './types';
 
@@ -8,6 +9,7 @@ export const en = {
   code: 'en' as const,
   example: 'Colombian President Gustavo Petro said on Tuesday that the army did not destroy 200 laboratories in 2024, according to the ministry.',
   pivot: true,
+  evidence: EVIDENCE_EN,
   stem: stemmer,
   thousandsMark: ',',
   headFirst: false,

@@ -1,4 +1,5 @@
 import { stemmer } from '@orama/stemmers/spanish';
+import { EVIDENCE_ES } from './evidence-es';
 import { SPANISH_CALENDAR, SPANISH_TO_ENGLISH } from './lexicon-es';
 import type { LanguageProfile } from './types';
 
@@ -8,6 +9,7 @@ export const es = {
   code: 'es' as const,
   example: 'El presidente Gustavo Petro dijo el martes que el ejército no destruyó 200 laboratorios en 2024, según el ministerio.',
   pivot: false,
+  evidence: EVIDENCE_ES,
   stem: stemmer,
   thousandsMark: '.',
   headFirst: true,

@@ -11,6 +11,8 @@ export interface LanguageProfile {
   readonly example: string;
   /** Whether this is the pivot language the lexicons map onto (exactly one profile is). */
   readonly pivot: boolean;
+  /** The words of the second look at a pair (clauses, event frames, participants). */
+  readonly evidence: EvidenceWords;
   /** The Snowball stemmer of the language. */
   readonly stem: (word: string) => string;
   /** Which way thousands are grouped in digits: "2,700" (',') or "2.700" ('.'). */
@@ -200,6 +202,31 @@ export interface LanguageProfile {
     /** What makes an office former ("former ", "ex-"), as printed, with the space after it. */
     readonly formerPatterns: readonly string[];
   };
+}
+
+/**
+ * The words the second look at a pair reads (lib/match/evidence/): clauses, event frames, the story's
+ * places and people, how things are named.
+ */
+export interface EvidenceWords {
+  /** How a thing is named, not an act ("the so-called war on drugs", "la llamada Lista Clinton"). */
+  readonly namingPhrases: RegExp;
+  /** Months and days as name terms, which are neither places nor people. */
+  readonly calendar: readonly string[];
+  /** Words that open a new clause after a comma. */
+  readonly clauseOpeners: readonly string[];
+  /** Other clause breaks, as pattern sources (a participle after a comma, "and" before a new verb). */
+  readonly clauseBreaks: readonly string[];
+  /** What comes before a place's name ("in", "to the"), anchored at the end. */
+  readonly placeBefore: RegExp;
+  /** Titles before a person's name ("president"), verbs of saying before or after it ("dijo Petro", "Petro said"). */
+  readonly personTitles: readonly string[];
+  readonly personVerbsBefore: readonly string[];
+  readonly personVerbsAfter: readonly string[];
+  /** Words after a title that start a phrase, not an adjective of the title ("president of"). */
+  readonly titleLinks: readonly string[];
+  /** Event frames: the kind of act a clause reports, by its trigger words (the same frame names in every profile). */
+  readonly frames: Readonly<Record<string, readonly string[]>>;
 }
 
 /** How the printed figure relates to the true value (after CQE's "change" field). */

@@ -21,6 +21,8 @@ import { judgeStory } from './story-gate';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from '../analysis/translated-quote';
 import { DecisionLookup, pairKey, pickPossible, type Offer } from './possible-versions';
+import { PairReviewer } from './evidence/pair-review';
+import { hasCount, secondLook } from './evidence/second-look';
 import type { Comparison, Match } from './types';
 
 const keyOf = (m: Match) => pairKey(m.pageSentence, m.report, m.reportSentence);
@@ -55,9 +57,11 @@ export function compareSentences(
     page.title ? analyzeSentences([page.title], profileOf(language)) : [],
   );
   const decisions = new DecisionLookup(opts.decisions);
+  const reviewer = new PairReviewer(corpus, sentences, language);
+  const context = { language, foreign, decisions, reviewer };
   const found = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && !(story.offStory && opts.storyGate)
-      ? matchSentence(corpus, sentence, pageIndex, opts, tally, { language, foreign, decisions })
+      ? matchSentence(corpus, sentence, pageIndex, opts, tally, context)
       : { matches: [], offers: [] },
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
@@ -95,7 +99,12 @@ function matchSentence(
   pageIndex: number,
   opts: CompareOptions,
   tally: SelfTally,
-  { language, foreign, decisions }: { language: Language; foreign: boolean; decisions: DecisionLookup },
+  {
+    language,
+    foreign,
+    decisions,
+    reviewer,
+  }: { language: Language; foreign: boolean; decisions: DecisionLookup; reviewer: PairReviewer },
 ): { matches: Match[]; offers: Offer[] } {
   const { index } = corpus;
   const query: QueryKey[] = sentence.keys.map((key) => {
@@ -119,7 +128,8 @@ function matchSentence(
     if (Math.abs(text.length - sentence.text.length) <= 8 && squash(text) === verbatim)
       copies.push(where.report.id);
     const pair = scorePair(index, query, candidate, fuzzy);
-    const figurePairs = compareFigures(sentence.figures, corpus.figuresOf(candidate));
+    const reportFigures = corpus.figuresOf(candidate);
+    const figurePairs = compareFigures(sentence.figures, reportFigures);
     // The same quantity in both sentences is evidence of one claim beyond the words they share.
     const sharesQuantity = figurePairs.some(sameQuantity);
     const score = Math.min(1, pair.score + (sharesQuantity ? SAME_QUANTITY_BONUS : 0));
@@ -138,11 +148,26 @@ function matchSentence(
       ? null
       : decisions.decisionOn(pairKey(sentence.text, where.report.id, text));
     if (decision === 'rejected') continue;
+    // Clauses, event frames and participants: a second look at pairs near the floor (evidence/).
+    const second = secondLook(reviewer, {
+      pageIndex,
+      pageKeys: sentence.keys,
+      candidate,
+      score,
+      floor,
+      corroborateScore: opts.corroborateScore,
+      sharesName: pair.sharedKeys.some(isNameKey),
+      anchored: sharedQuote !== null || sharesQuantity,
+      bothCount: hasCount(sentence.figures) && hasCount(reportFigures),
+    });
+    // Different acts of the same people are not one claim: neither a version nor offered as one.
+    if (second.action === 'drop' && decision !== 'confirmed') continue;
+    const belowFloor = second.action !== 'promote' && (score < floor || pair.contentWeight <= contentFloor);
     // Sharing only the story's names and a verb of telling ("announced", "said in a post") is a
     // coincidence of how news is written, not one claim: never offered either. Nor is a shared figure
     // alone ("more than half" / "over 50 %").
     const coincidence = !sharedQuote && sharesNoContent(pair.sharedKeys);
-    if (decision !== 'confirmed' && (coincidence || score < floor || pair.contentWeight <= contentFloor)) {
+    if (decision !== 'confirmed' && (coincidence || belowFloor)) {
       if (!coincidence) {
         const at = { pageSentence: sentence.text, pageIndex, report: where.report.id, reportSentence: text };
         offers.push({
@@ -166,7 +191,7 @@ function matchSentence(
           ? reportSharedWords(text, profileOf(where.report.language), pair.sharedKeys)
           : evidence.words,
       score,
-      corroborateScore: opts.corroborateScore,
+      corroborateScore: second.sameEvent ? Math.min(score, opts.corroborateScore) : opts.corroborateScore,
     });
     matches.push({
       pageSentence: sentence.text,

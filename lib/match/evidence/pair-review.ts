@@ -1,0 +1,159 @@
+import type { Corpus } from '../../corpus/corpus';
+import type { PreparedReport } from '../../corpus/types';
+import { profileOf, type Language } from '../../lang';
+import { collectNames } from '../../text/terms';
+import { isNameKey } from '../../analysis/analyze-sentence';
+import { keyWeight } from '../key-weights';
+import { isTellingKey } from '../../analysis/telling-verbs';
+import { bestClauseMatch, clauseUnits, type ClauseMatch, type ClauseUnit } from './clause-units';
+import { compareFrames, framesOf, type Frame } from './event-frames';
+import { storyEntities, type StoryEntities } from './story-entities';
+
+/** What a closer look at a candidate pair finds beyond the bag of words. */
+export interface PairLook {
+  /** The best pair of clauses that each state a claim, or null when no clause does. */
+  clause: ClauseMatch | null;
+  /** How the event frames of the two sentences stand (invite vs call: `conflict`). */
+  frames: 'shared' | 'conflict' | 'none';
+  /**
+   * The best pair of clauses that report one kind of act (a shared event frame) with a shared
+   * participant (a place or person of the story): one event, told twice.
+   */
+  eventClause: ClauseMatch | null;
+  /**
+   * Whether the two sentences report one kind of act as the head of some clause each, with a
+   * participant both name: one event, told at any length.
+   */
+  sameEvent: boolean;
+  /** Whether the best clauses share a word of the claim, not only names and verbs of telling. */
+  clauseSharesClaimWord: boolean;
+  /** Whether the two sentences share a name. */
+  sharesParticipant: boolean;
+}
+
+interface ReportReading {
+  names: Set<string>;
+  story: StoryEntities;
+  /** The clauses of the sentences looked at so far, by position. */
+  units: Map<number, ClauseUnit[]>;
+}
+
+// A report's names, story and clauses are read once per session: reports do not change once loaded.
+const readings = new WeakMap<PreparedReport, ReportReading>();
+
+/**
+ * Looks closer at the candidates of one page: reads each sentence's clauses, head events and
+ * participants. The page and each report are read only when one of their sentences is looked at.
+ */
+export class PairReviewer {
+  private pageReading: ReportReading | undefined;
+  private readonly pageUnits = new Map<number, ClauseUnit[]>();
+  private readonly pageFrames = new Map<number, Set<Frame>>();
+  private readonly termFrames = new Map<number, Set<Frame>>();
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly pageSentences: readonly string[],
+    private readonly language: Language,
+  ) {}
+
+  /**
+   * The frames of the two sentences from their index keys alone: cheap, and enough to know that
+   * a pair with no act on one side has nothing for the closer look to find.
+   */
+  quickFrames(
+    pageIndex: number,
+    pageKeys: readonly string[],
+    candidate: number,
+  ): 'shared' | 'conflict' | 'none' {
+    let mine = this.pageFrames.get(pageIndex);
+    if (!mine) {
+      mine = framesOf(pageKeys);
+      this.pageFrames.set(pageIndex, mine);
+    }
+    if (mine.size === 0) return 'none';
+    const { index } = this.corpus;
+    const theirs = new Set<Frame>();
+    for (const t of index.sentenceTerms(candidate)) {
+      let frames = this.termFrames.get(t);
+      if (!frames) {
+        frames = framesOf([index.term(t)]);
+        this.termFrames.set(t, frames);
+      }
+      for (const f of frames) theirs.add(f);
+    }
+    return compareFrames(mine, theirs);
+  }
+
+  /** The closer look; `withClause` also finds the best pair of clauses of any kind (for fitting). */
+  look(pageIndex: number, candidate: number, withClause = false): PairLook {
+    const { index } = this.corpus;
+    const page = this.unitsOfPage(pageIndex);
+    const report = this.unitsOfReport(candidate);
+    const weightOf = (key: string) => keyWeight(index, key, index.lookup(key));
+    const clause = withClause ? bestClauseMatch(page, report, weightOf) : null;
+    const pageAll = new Set(page.flatMap((u) => u.keys));
+    const reportAll = new Set(report.flatMap((u) => u.keys));
+    const eventClause = bestClauseMatch(
+      page,
+      report,
+      weightOf,
+      (_, p, r) =>
+        p.frame !== null && p.frame === r.frame && p.participants.some((n) => r.participants.includes(n)),
+    );
+    const heads = new Set(report.map((u) => u.frame));
+    const theirs = new Set(report.flatMap((u) => u.participants));
+    const sameEvent =
+      page.some((u) => u.frame !== null && heads.has(u.frame)) &&
+      page.some((u) => u.participants.some((n) => theirs.has(n)));
+    return {
+      clause,
+      sameEvent,
+      eventClause,
+      // Read from the clauses, not the index keys: they skip how things are named ("la llamada …").
+      frames: compareFrames(framesOf(pageAll), framesOf(reportAll)),
+      clauseSharesClaimWord: Boolean(clause?.sharedKeys.some((k) => !isNameKey(k) && !isTellingKey(k))),
+      sharesParticipant: [...pageAll].some((k) => isNameKey(k) && reportAll.has(k)),
+    };
+  }
+
+  private unitsOfPage(pageIndex: number): ClauseUnit[] {
+    let units = this.pageUnits.get(pageIndex);
+    if (!units) {
+      const text = this.pageSentences[pageIndex]!;
+      this.pageReading ??= read(this.pageSentences, this.language);
+      units = clauseUnits(text, profileOf(this.language), this.pageReading.names, this.pageReading.story);
+      this.pageUnits.set(pageIndex, units);
+    }
+    return units;
+  }
+
+  private unitsOfReport(candidate: number): ClauseUnit[] {
+    const where = this.corpus.locate(candidate);
+    const reading = this.readReport(where.report);
+    let units = reading.units.get(where.index);
+    if (!units) {
+      const text = where.report.sentences[where.index]!;
+      units = clauseUnits(text, profileOf(where.report.language), reading.names, reading.story);
+      reading.units.set(where.index, units);
+    }
+    return units;
+  }
+
+  private readReport(report: PreparedReport): ReportReading {
+    let reading = readings.get(report);
+    if (!reading) {
+      reading = read(report.sentences, report.language);
+      readings.set(report, reading);
+    }
+    return reading;
+  }
+}
+
+function read(sentences: readonly string[], language: Language): ReportReading {
+  return {
+    names: collectNames(sentences),
+    story: storyEntities(sentences, profileOf(language)),
+    units: new Map(),
+  };
+}
