@@ -39,6 +39,12 @@ export const preparedCorpusSchema = z.object({
   /** The most frequent English stems, most frequent first: the prior of word weights. */
   commonStems: z.array(z.string()),
   reports: z.array(preparedReport),
+  /**
+   * Sentences that state one claim (near-identical retellings), each cluster as ascending sentence
+   * ids over all reports' sentences in order (checked by `checkClaimClusters`). Optional: a file
+   * written before clusters existed loads as a corpus without them.
+   */
+  claimClusters: z.array(z.array(z.number())).optional(),
 });
 
 export type PreparedCorpusJson = z.infer<typeof preparedCorpusSchema>;

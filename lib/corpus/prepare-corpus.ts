@@ -4,6 +4,7 @@ import { readTextPage } from '../page/read-text-page';
 import { detectLanguage } from '../text/language';
 import { splitSentences } from '../text/split-sentences';
 import type { PreparedCorpusJson, PreparedReportJson, StoredFigure } from './corpus-format';
+import { findClaimClusters } from './find-claim-clusters';
 import type { ReportMeta } from './types';
 
 /** A report as collected: its id (file name), raw text, and whatever metadata is known. */
@@ -34,7 +35,15 @@ export function prepareCorpus(
     return id;
   };
   const reports = raw.map((report) => prepareReport(report, keyId));
-  return { format: 'crosscheck-corpus', version: 1, vocabulary, commonStems: [...commonStems], reports };
+  const claimClusters = findClaimClusters(reports);
+  return {
+    format: 'crosscheck-corpus',
+    version: 1,
+    vocabulary,
+    commonStems: [...commonStems],
+    reports,
+    claimClusters,
+  };
 }
 
 /** Prepares one report against an existing key numbering (also used to add a report later). */

@@ -20,6 +20,8 @@ import { scorePair } from './score-pair';
 import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from './translated-quote';
 import type { Comparison, Match } from './types';
+import { chooseVersions, versionOrigin } from './choose-versions';
+import { CandidateQueue, candidateGroups, spreadCandidates } from './spread-candidates';
 
 /** What is known of the page besides its sentences. */
 export interface PageInfo {
@@ -49,9 +51,10 @@ export function compareSentences(
       : [],
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
+  const origin = versionOrigin(corpus);
   const matches = found.flatMap((list) => {
     const kept = list.filter((m) => m.report !== self && (opts.includeRelated || m.relation !== 'related'));
-    return capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
+    return chooseVersions(kept, opts.maxPerSentence, opts.maxPerReport, origin);
   });
   return { page: { title: page.title ?? null, sentences: sentences.length, self, language }, matches };
 }
@@ -72,13 +75,17 @@ function matchSentence(
     const discount = foreign && termId === undefined ? UNTRANSLATED_WEIGHT : 1;
     return { key, termId, weight: keyWeight(index, key, termId) * discount, isName: isNameKey(key) };
   });
-  const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates);
+  const groups = candidateGroups(corpus);
+  const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates, (ranked, limit) =>
+    spreadCandidates(ranked, limit, groups, opts.maxPerReport),
+  );
+  const queue = new CandidateQueue(candidates, corpus.clusters, opts.candidates);
   const verbatim = squash(sentence.text);
   const fuzzy = fuzzyMatches(corpus, query, candidates);
   const matches: Match[] = [];
   const copies: string[] = [];
   const pageMayNegate = mayNegate(sentence.text);
-  for (const candidate of candidates) {
+  for (const candidate of queue.order) {
     const where = corpus.locate(candidate);
     const text = where.report.sentences[where.index]!;
     // A verbatim copy has about the same length; only then is it worth normalising.
@@ -128,16 +135,8 @@ function matchSentence(
       differences: verdict.differences,
       shared: { ...evidence, figures: verdict.agreeingFigures },
     });
+    queue.matched(candidate);
   }
   tally.add(copies);
   return matches.sort((a, b) => b.score - a.score);
-}
-
-function capPerReport(matches: Match[], cap: number): Match[] {
-  const seen = new Map<string, number>();
-  return matches.filter((m) => {
-    const n = (seen.get(m.report) ?? 0) + 1;
-    seen.set(m.report, n);
-    return n <= cap;
-  });
 }
