@@ -13,10 +13,8 @@ const MIN_KEYS = 4;
 interface Entry {
   /** Global sentence id: position over all reports' sentences, in order. */
   sentence: number;
-  /** Key ids, ascending (for the overlap count). */
+  /** Key ids, ascending. */
   keys: Uint32Array;
-  /** Key ids, rarest first (for the prefix filter). */
-  byRarity: Uint32Array;
   /** Every figure the sentence prints, as one string: sentences whose figures differ are other claims. */
   figures: string;
   text: string;
@@ -37,28 +35,51 @@ export function findClaimClusters(
   reports: readonly PreparedReportJson[],
   threshold = CLUSTER_JACCARD,
 ): number[][] {
-  const entries = readEntries(reports);
+  const { entries, frequency } = readEntries(reports);
+  // Sentences that print other figures are other claims, and news templates differ in little else:
+  // each group of sentences with the same figures is clustered on its own.
+  const byFigures = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const group = byFigures.get(entry.figures);
+    if (group) group.push(entry);
+    else byFigures.set(entry.figures, [entry]);
+  }
+  const clusters: number[][] = [];
+  for (const group of byFigures.values())
+    if (group.length > 1) clusters.push(...clusterGroup(group, frequency, threshold));
+  return clusters.sort((a, b) => a[0]! - b[0]!);
+}
+
+function clusterGroup(entries: readonly Entry[], frequency: Uint32Array, threshold: number): number[][] {
+  // Leaders by prefix key and number of keys: sets of very different sizes cannot reach t.
   const leaders = new Map<number, number[]>();
+  const slot = (key: number, size: number) => key * 64 + Math.min(size, 63);
+  // Word-for-word retellings, the commonest kind, are found by their keys alone.
+  const exact = new Map<number, number[]>();
   const clusterOf = new Int32Array(entries.length).fill(-1);
   const clusters: number[][] = [];
   const checked = new Int32Array(entries.length).fill(-1);
   entries.forEach((entry, e) => {
-    let best = -1;
+    const hash = hashKeys(entry.keys);
+    let best = (exact.get(hash) ?? []).find((l) => likeness(entry, entries[l]!, 1) === 1) ?? -1;
     let bestSimilarity = threshold;
-    for (const key of prefix(entry.byRarity, threshold)) {
-      for (const l of leaders.get(key) ?? []) {
-        if (checked[l] === e) continue;
-        checked[l] = e;
-        const similarity = likeness(entry, entries[l]!, threshold);
-        if (similarity >= bestSimilarity) [best, bestSimilarity] = [l, similarity];
+    const n = entry.keys.length;
+    const fewest = Math.ceil(threshold * n - 1e-9);
+    const most = Math.min(63, Math.floor(n / threshold + 1e-9));
+    const rarest = prefix(entry.keys, frequency, threshold);
+    for (const key of best < 0 ? rarest : []) {
+      for (let size = fewest; size <= most; size++) {
+        for (const l of leaders.get(slot(key, size)) ?? []) {
+          if (checked[l] === e) continue;
+          checked[l] = e;
+          const similarity = likeness(entry, entries[l]!, threshold);
+          if (similarity >= bestSimilarity) [best, bestSimilarity] = [l, similarity];
+        }
       }
     }
     if (best < 0) {
-      for (const key of prefix(entry.byRarity, threshold)) {
-        const list = leaders.get(key);
-        if (list) list.push(e);
-        else leaders.set(key, [e]);
-      }
+      for (const key of rarest) push(leaders, slot(key, n), e);
+      push(exact, hash, e);
       return;
     }
     if (clusterOf[best] === -1) clusterOf[best] = clusters.push([entries[best]!.sentence]) - 1;
@@ -68,7 +89,7 @@ export function findClaimClusters(
   return clusters;
 }
 
-function readEntries(reports: readonly PreparedReportJson[]): Entry[] {
+function readEntries(reports: readonly PreparedReportJson[]): { entries: Entry[]; frequency: Uint32Array } {
   let keyCount = 0;
   for (const report of reports)
     for (const keys of report.keys) for (const k of keys) keyCount = Math.max(keyCount, k + 1);
@@ -78,34 +99,54 @@ function readEntries(reports: readonly PreparedReportJson[]): Entry[] {
   let sentence = 0;
   for (const report of reports) {
     report.keys.forEach((ids, i) => {
+      if (ids.length < MIN_KEYS) return;
       const keys = Uint32Array.from(new Set(ids)).sort();
-      if (keys.length >= MIN_KEYS) {
-        const byRarity = keys.slice().sort((a, b) => frequency[a]! - frequency[b]! || a - b);
-        entries.push({
-          sentence: sentence + i,
-          keys,
-          byRarity,
-          figures: figureSignature(report.figures[i] ?? null),
-          text: report.sentences[i]!,
-        });
-      }
+      if (keys.length < MIN_KEYS) return;
+      const figures = figureSignature(report.figures[i] ?? null);
+      entries.push({ sentence: sentence + i, keys, figures, text: report.sentences[i]! });
     });
     sentence += report.sentences.length;
   }
-  return entries;
+  return { entries, frequency };
 }
 
-/** The keys that any set at Jaccard ≥ t with this one must share one of. */
-function prefix(byRarity: Uint32Array, threshold: number): Uint32Array {
-  const n = byRarity.length;
-  return byRarity.subarray(0, n - Math.ceil(threshold * n - 1e-9) + 1);
+/**
+ * The keys one of which any set at Jaccard ≥ t with this one must share: its |x| − ⌈t·|x|⌉ + 1
+ * rarest (ties by id), picked one by one since there are few.
+ */
+function prefix(keys: Uint32Array, frequency: Uint32Array, threshold: number): number[] {
+  const length = keys.length - Math.ceil(threshold * keys.length - 1e-9) + 1;
+  const rarest: number[] = [];
+  while (rarest.length < length) {
+    let pick = -1;
+    for (const k of keys)
+      if (
+        !rarest.includes(k) &&
+        (pick < 0 || frequency[k]! < frequency[pick]! || (frequency[k] === frequency[pick] && k < pick))
+      )
+        pick = k;
+    rarest.push(pick);
+  }
+  return rarest;
+}
+
+function hashKeys(keys: Uint32Array): number {
+  let hash = 2166136261;
+  for (const k of keys) hash = Math.imul(hash ^ k, 16777619);
+  return hash >>> 0;
+}
+
+function push(lists: Map<number, number[]>, at: number, value: number): void {
+  const list = lists.get(at);
+  if (list) list.push(value);
+  else lists.set(at, [value]);
 }
 
 /** The Jaccard similarity of two entries' keys when they may state one claim, else 0. */
 function likeness(a: Entry, b: Entry, threshold: number): number {
-  const [small, large] = a.keys.length <= b.keys.length ? [a.keys, b.keys] : [b.keys, a.keys];
+  const small = a.keys.length <= b.keys.length ? a.keys : b.keys;
+  const large = small === a.keys ? b.keys : a.keys;
   if (small.length < threshold * large.length) return 0;
-  if (a.figures !== b.figures) return 0;
   let shared = 0;
   for (let i = 0, j = 0; i < small.length && j < large.length;) {
     if (small[i] === large[j]) {
@@ -116,9 +157,11 @@ function likeness(a: Entry, b: Entry, threshold: number): number {
     else j++;
   }
   const similarity = shared / (small.length + large.length - shared);
-  // "Not" is no key: a claim and its denial share every key.
-  return similarity >= threshold && mayNegate(a.text) === mayNegate(b.text) ? similarity : 0;
+  return similarity >= threshold && sameNegation(a, b) ? similarity : 0;
 }
+
+// "Not" is no key: a claim and its denial share every key.
+const sameNegation = (a: Entry, b: Entry): boolean => mayNegate(a.text) === mayNegate(b.text);
 
 // Small numbers and dates have no key ("12 bombings", "in September"), so the figures themselves
 // are compared: any difference of value, range, unit or kind makes another claim.
