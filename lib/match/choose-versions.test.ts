@@ -6,7 +6,20 @@ import { testCorpus } from './test-corpus';
 interface Version extends VersionOrigin {
   report: string;
 }
-const v = (report: string, claim: number, outlet: string): Version => ({ report, claim, outlet });
+// A version: its report, claim cluster, outlet, and wording (by default one per claim); `related` is weak.
+const v = (
+  report: string,
+  claim: number,
+  outlet: string,
+  wording = [`words-${claim}`],
+  weak = false,
+): Version => ({
+  report,
+  claim,
+  wording,
+  outlet,
+  weak,
+});
 const reports = (chosen: Version[]) => chosen.map((m) => m.report);
 
 describe('chooseVersions', () => {
@@ -38,6 +51,24 @@ describe('chooseVersions', () => {
       4,
       2,
       ['r1', 'r1', 'r2'],
+    ],
+    [
+      'shows another wording before the same words with another figure',
+      [
+        v('r1', 1, 'Wire', ['cocain', 'seiz', 'ton']),
+        v('r2', 2, 'Daily', ['cocain', 'seiz', 'ton']),
+        v('r3', 3, 'Post', ['cocain', 'record', 'seizur']),
+      ],
+      2,
+      3,
+      ['r1', 'r3'],
+    ],
+    [
+      'shows a related version only after those that say something',
+      [v('r1', 1, 'Wire', undefined, true), v('r2', 2, 'Wire'), v('r3', 2, 'Wire')],
+      2,
+      3,
+      ['r2', 'r3'],
     ],
     ['keeps all of a short list', [v('r1', 1, 'Wire'), v('r2', 1, 'Wire')], 12, 3, ['r1', 'r2']],
   ])('%s', (_name, matches, maxPerSentence, maxPerReport, expected) => {
