@@ -64,11 +64,18 @@ describe('chooseVersions', () => {
       ['r1', 'r3'],
     ],
     [
-      'shows a related version only after those that say something',
+      'gives a related version of a new wording its place',
       [v('r1', 1, 'Wire', undefined, true), v('r2', 2, 'Wire'), v('r3', 2, 'Wire')],
       2,
       3,
-      ['r2', 'r3'],
+      ['r1', 'r2'],
+    ],
+    [
+      'among retellings, shows one that says something before a related one',
+      [v('r1', 1, 'Wire'), v('r2', 1, 'Daily', undefined, true), v('r3', 1, 'Post')],
+      2,
+      3,
+      ['r1', 'r3'],
     ],
     ['keeps all of a short list', [v('r1', 1, 'Wire'), v('r2', 1, 'Wire')], 12, 3, ['r1', 'r2']],
   ])('%s', (_name, matches, maxPerSentence, maxPerReport, expected) => {

@@ -79,7 +79,7 @@ function matchSentence(
   const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates, (ranked, limit) =>
     spreadCandidates(ranked, limit, groups, opts.maxPerReport),
   );
-  const queue = new CandidateQueue(candidates, corpus.clusters, opts.candidates);
+  const queue = new CandidateQueue(candidates, corpus.clusters, opts.maxPerSentence);
   const verbatim = squash(sentence.text);
   const fuzzy = fuzzyMatches(corpus, query, candidates);
   const matches: Match[] = [];

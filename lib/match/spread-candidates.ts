@@ -59,8 +59,9 @@ export function spreadCandidates(
  * The candidates of one page sentence in the order they are scored: those chosen from the index,
  * then, for each that matched, the other members of its claim cluster, each to be scored against
  * the page sentence itself, so that every outlet's version of a matched claim is found however few
- * places the budget gave its cluster. At most `extra` members are added per page sentence: a claim
- * a thousand reports print needs no thousand scorings to be shown.
+ * places the budget gave its cluster. At most `extra` members are added per page sentence (as many
+ * as a claim can show, `maxPerSentence`): a claim a thousand reports print needs no thousand
+ * scorings to be shown.
  */
 export class CandidateQueue {
   /** Iterate this: members queued while iterating are visited too. */
