@@ -49,6 +49,12 @@ export const preparedCorpusSchema = z.object({
    * (lib/corpus/story-keys.ts). Added after version 1 was out: a file without it has it found on loading.
    */
   story: z.object({ keys: z.record(z.string(), z.number()), threshold: z.number() }).optional(),
+  /**
+   * Sentences that state one claim (near-identical retellings), each cluster as ascending sentence
+   * ids over all reports' sentences in order (checked by `checkClaimClusters`). Optional: a file
+   * written before clusters existed loads as a corpus without them.
+   */
+  claimClusters: z.array(z.array(z.number())).optional(),
 });
 
 export type PreparedCorpusJson = z.infer<typeof preparedCorpusSchema>;

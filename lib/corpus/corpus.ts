@@ -1,4 +1,5 @@
 import type { Figure } from '../figures/types';
+import { ClaimClusters } from './claim-clusters';
 import { FigureStore } from './figure-store';
 import { SentenceIndex } from './sentence-index';
 import type { PreparedCorpusJson, PreparedReportJson } from './corpus-format';
@@ -22,9 +23,11 @@ export class Corpus {
   readonly index: SentenceIndex;
   /** What the story of the prepared reports is made of; reports appended later leave it as it is. */
   readonly story: StoryProfile;
+  /** Sentences that state one claim: retrieval spends its budget on distinct claims. */
+  readonly clusters: ClaimClusters;
   private readonly firstSentence: number[] = [];
   private readonly figures = new FigureStore();
-  private readonly ids = new Set<string>();
+  private readonly reportIndexById = new Map<string, number>();
 
   constructor(prepared: PreparedCorpusJson) {
     this.index = new SentenceIndex(prepared.vocabulary, prepared.commonStems);
@@ -32,6 +35,7 @@ export class Corpus {
     for (const report of prepared.reports) this.append(report, null);
     this.index.build();
     this.story = storyOfPrepared(prepared);
+    this.clusters = new ClaimClusters(prepared.claimClusters ?? [], this.index.size);
   }
 
   /**
@@ -39,8 +43,9 @@ export class Corpus {
    * when that is null (the reports of the prepared corpus the index was made from).
    */
   append(report: PreparedReportJson, vocabulary: readonly string[] | null): void {
-    if (this.ids.has(report.id)) throw new Error(`The corpus already has a report "${report.id}".`);
-    this.ids.add(report.id);
+    if (this.reportIndexById.has(report.id))
+      throw new Error(`The corpus already has a report "${report.id}".`);
+    this.reportIndexById.set(report.id, this.reports.length);
     const { keys, figures, ...meta } = report;
     this.firstSentence.push(this.index.size);
     this.reports.push(meta);
@@ -63,6 +68,18 @@ export class Corpus {
       else hi = mid - 1;
     }
     return { report: this.reports[lo]!, reportIndex: lo, index: sentence - this.firstSentence[lo]! };
+  }
+
+  /** The sentence id of a report's sentence (by report id and position), or undefined. */
+  sentenceId(report: string, index: number): number | undefined {
+    const at = this.reportIndexById.get(report);
+    return at === undefined ? undefined : this.firstSentence[at]! + index;
+  }
+
+  /** A report by its id. */
+  report(id: string): PreparedReport | undefined {
+    const at = this.reportIndexById.get(id);
+    return at === undefined ? undefined : this.reports[at];
   }
 
   figuresOf(sentence: number): Figure[] {

@@ -1,4 +1,5 @@
 import { Corpus } from './corpus';
+import { checkClaimClusters } from './claim-clusters';
 import { checkReportArrays, preparedCorpusSchema } from './corpus-format';
 
 /**
@@ -18,6 +19,9 @@ export function loadCorpus(json: unknown): Corpus {
     const problem = checkReportArrays(report, parsed.data.vocabulary.length);
     if (problem) throw new Error(`Not a Crosscheck corpus file: ${problem}. Run "npm run prepare-corpus".`);
   }
+  const sentences = parsed.data.reports.reduce((n, report) => n + report.sentences.length, 0);
+  const problem = checkClaimClusters(parsed.data.claimClusters ?? [], sentences);
+  if (problem) throw new Error(`Not a Crosscheck corpus file: ${problem}. Run "npm run prepare-corpus".`);
   return new Corpus(parsed.data);
 }
 

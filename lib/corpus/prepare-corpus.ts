@@ -5,6 +5,7 @@ import { detectLanguage, profileOf } from '../lang';
 import { splitSentences } from '../text/split-sentences';
 import type { PreparedCorpusJson, PreparedReportJson, StoredFigure } from './corpus-format';
 import { storyOfPrepared } from './story-keys';
+import { findClaimClusters } from './find-claim-clusters';
 import type { ReportMeta } from './types';
 
 /** A report as collected: its id (file name), raw text, and whatever metadata is known. */
@@ -35,12 +36,14 @@ export function prepareCorpus(
     return id;
   };
   const reports = raw.map((report) => prepareReport(report, keyId));
+  const claimClusters = findClaimClusters(reports);
   const prepared: PreparedCorpusJson = {
     format: 'crosscheck-corpus',
     version: 1,
     vocabulary,
     commonStems: [...commonStems],
     reports,
+    claimClusters,
   };
   return { ...prepared, story: storyOfPrepared(prepared) };
 }

@@ -4,7 +4,7 @@ import { isClaim } from '../analysis/is-claim';
 import { parseFigures } from '../figures/parse-figures';
 import { findAttribution } from '../match/differences/attribution';
 import { directionDifference } from '../match/differences/direction';
-import { mayNegate } from '../match/differences/negation';
+import { mayNegate } from '../analysis/may-negate';
 import { foldCase } from '../text/normalize';
 import { sentenceTerms, termOf } from '../text/terms';
 import { detectLanguage, PROFILES, profileOf } from './index';

@@ -12,7 +12,7 @@ import {
 import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
-import { mayNegate } from './differences/negation';
+import { mayNegate } from '../analysis/may-negate';
 import { isClaim } from '../analysis/is-claim';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
@@ -24,6 +24,8 @@ import { DecisionLookup, pairKey, pickPossible, type Offer } from './possible-ve
 import { PairReviewer } from './evidence/pair-review';
 import { hasCount, secondLook } from './evidence/second-look';
 import type { Comparison, Match } from './types';
+import { chooseVersions, versionOrigin } from './choose-versions';
+import { CandidateQueue, candidateGroups, spreadCandidates } from './spread-candidates';
 
 const keyOf = (m: Match) => pairKey(m.pageSentence, m.report, m.reportSentence);
 
@@ -65,12 +67,13 @@ export function compareSentences(
       : { matches: [], offers: [] },
   );
   const self = selfByUrl(corpus, page.url) ?? tally.result(corpus);
+  const origin = versionOrigin(corpus);
   const matches = found.flatMap(({ matches: list, offers }) => {
     // A related version the reader confirmed is kept when related ones are hidden: they asked for it.
     const wanted = (m: Match) =>
       opts.includeRelated || m.relation !== 'related' || decisions.decisionOn(keyOf(m)) === 'confirmed';
     const kept = list.filter((m) => m.report !== self && wanted(m));
-    const confident = capPerReport(kept, opts.maxPerReport).slice(0, opts.maxPerSentence);
+    const confident = chooseVersions(kept, opts.maxPerSentence, opts.maxPerReport, origin);
     // After the versions it states, the likeliest of the rest, offered for the reader to judge.
     const possible = pickPossible(
       offers.filter((o) => o.at.report !== self),
@@ -114,14 +117,18 @@ function matchSentence(
     const discount = foreign && termId === undefined ? UNTRANSLATED_WEIGHT : 1;
     return { key, termId, weight: keyWeight(index, key, termId) * discount, isName: isNameKey(key) };
   });
-  const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates);
+  const groups = candidateGroups(corpus);
+  const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates, (ranked, limit) =>
+    spreadCandidates(ranked, limit, groups, opts.maxPerReport),
+  );
+  const queue = new CandidateQueue(candidates, corpus.clusters, opts.maxPerSentence);
   const verbatim = squash(sentence.text);
   const fuzzy = fuzzyMatches(corpus, query, candidates);
   const matches: Match[] = [];
   const offers: Offer[] = [];
   const copies: string[] = [];
   const pageMayNegate = mayNegate(sentence.text);
-  for (const candidate of candidates) {
+  for (const candidate of queue.order) {
     const where = corpus.locate(candidate);
     const text = where.report.sentences[where.index]!;
     // A verbatim copy has about the same length; only then is it worth normalising.
@@ -204,16 +211,8 @@ function matchSentence(
       differences: verdict.differences,
       shared: { ...evidence, figures: verdict.agreeingFigures },
     });
+    queue.matched(candidate);
   }
   tally.add(copies);
   return { matches: matches.sort((a, b) => b.score - a.score), offers };
-}
-
-function capPerReport(matches: Match[], cap: number): Match[] {
-  const seen = new Map<string, number>();
-  return matches.filter((m) => {
-    const n = (seen.get(m.report) ?? 0) + 1;
-    seen.set(m.report, n);
-    return n <= cap;
-  });
 }

@@ -15,13 +15,15 @@ export interface QueryKey {
  * The corpus sentences worth scoring for one page sentence: those that share its keys. Keys found
  * in few sentences are all looked up (their postings are short); of the common ones only the
  * `queryKeys` heaviest, so a long sentence never walks the postings of its everyday words. Only
- * the `limit` sentences sharing the most weight are returned.
+ * the `limit` sentences sharing the most weight are returned, or those `choose` picks from the
+ * ranking (`spreadCandidates`: distinct claims first).
  */
 export function findCandidates(
   index: SentenceIndex,
   query: readonly QueryKey[],
   queryKeys: number,
   limit: number,
+  choose: (ranked: readonly number[], limit: number) => number[] = (ranked) => ranked.slice(0, limit),
 ): number[] {
   const rareEnough = Math.max(RARE_POSTINGS, index.size * 0.001);
   const known = query.filter((q) => q.termId !== undefined);
@@ -42,7 +44,7 @@ export function findCandidates(
     });
   }
   touched.sort((a, b) => board[b]! - board[a]!);
-  const best = touched.slice(0, limit);
+  const best = choose(touched, limit);
   for (const sentence of touched) board[sentence] = 0;
   return best;
 }

@@ -5,16 +5,19 @@ import { findCandidates, type QueryKey } from '@/lib/match/find-candidates';
 import { isClaim } from '@/lib/analysis/is-claim';
 import { keyWeight } from '@/lib/match/key-weights';
 import { detectLanguage, profileOf } from '@/lib/lang';
+import { candidateGroups, spreadCandidates } from '@/lib/match/spread-candidates';
 import { splitSentences } from '@/lib/text/split-sentences';
 import type { BaselineSentence } from './baseline-minisearch';
 
 /**
  * Crosscheck's retrieval step alone, as compareSentences runs it (page analysis, key weights, index
- * lookup of the claim sentences), so that it can be timed and its recall checked beside the baselines'.
+ * lookup of the claim sentences, spread over claim clusters and reports), so that it can be timed and its recall checked beside the baselines'.
  * Returns, per page sentence, the candidate corpus sentences (none for a sentence that states no claim).
  */
 export function crosscheckCandidates(corpus: Corpus, pageText: string): Map<string, BaselineSentence[]> {
   const { index } = corpus;
+  const { queryKeys, candidates, maxPerReport } = DEFAULT_COMPARE_OPTIONS;
+  const groups = candidateGroups(corpus);
   const sentences = splitSentences(pageText);
   const analyzed = analyzeSentences(sentences, profileOf(detectLanguage(sentences.join(' '))));
   const result = new Map<string, BaselineSentence[]>();
@@ -27,11 +30,8 @@ export function crosscheckCandidates(corpus: Corpus, pageText: string): Map<stri
       const termId = index.lookup(key);
       return { key, termId, weight: keyWeight(index, key, termId), isName: isNameKey(key) };
     });
-    const ids = findCandidates(
-      index,
-      query,
-      DEFAULT_COMPARE_OPTIONS.queryKeys,
-      DEFAULT_COMPARE_OPTIONS.candidates,
+    const ids = findCandidates(index, query, queryKeys, candidates, (ranked, limit) =>
+      spreadCandidates(ranked, limit, groups, maxPerReport),
     );
     result.set(
       sentence.text,

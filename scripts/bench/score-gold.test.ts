@@ -83,6 +83,46 @@ describe('scoreGold', () => {
     });
   });
 
+  it.each([
+    [
+      'a pair offered only as possible: reached, not found, and no false match',
+      [m('Petro invited Trump.', 'b.txt', 'He sent an invitation to Trump.', 'possible')],
+      { found: 0, reached: 1, offered: 1, truePositives: 0, falsePositives: 0 },
+    ],
+    [
+      'a possible version that fits no pair: offered, never false',
+      [m('Unrelated.', 'b.txt', 'Other.', 'possible')],
+      { found: 0, reached: 0, offered: 1, truePositives: 0, falsePositives: 0 },
+    ],
+    [
+      'a fourth possible version of one page sentence: not counted',
+      [
+        m('Petro invited Trump.', 'b.txt', 'One.', 'possible'),
+        m('Petro invited Trump.', 'b.txt', 'Two.', 'possible'),
+        m('Petro invited Trump.', 'b.txt', 'Three.', 'possible'),
+        m('Petro invited Trump.', 'b.txt', 'He sent an invitation to Trump.', 'possible'),
+      ],
+      { found: 0, reached: 0, offered: 3, truePositives: 0, falsePositives: 0 },
+    ],
+    [
+      'a pair found as a version: found and reached',
+      [m('Petro invited Trump.', 'b.txt', 'He sent an invitation to Trump.', 'corroborates')],
+      { found: 1, reached: 1, offered: 0, truePositives: 1, falsePositives: 0 },
+    ],
+  ])('counts %s, as score.mjs does', (_name, matches, expected) => {
+    expect(scoreGold(gold, new Map([['a.txt', matches]]))).toMatchObject(expected);
+  });
+
+  it('adds reach to the summary line when possible versions were offered, in score.mjs wording', () => {
+    const offered = new Map([
+      ['a.txt', [m('Petro invited Trump.', 'b.txt', 'an invitation to Trump', 'possible')]],
+    ]);
+    expect(scoreLine(scoreGold(gold, offered))).toBe(
+      'score: recall 0.000 (0/4), precision 1.000 (0 true, 0 false), F1 0.000, labels 1.000 (0/0), ' +
+        'boilerplate leaks 0, reach 0.250 (1/4, 1 possible versions offered)',
+    );
+  });
+
   it('prints the summary line in score.mjs wording', () => {
     const line = scoreLine(scoreGold(gold, new Map()));
     expect(line).toBe(

@@ -31,7 +31,15 @@ export interface GoldScore {
   labelled: number;
   labelChecks: number;
   leaks: number;
+  /** Required pairs found among all versions offered, `possible` ones included (score.mjs's "reach"). */
+  reach: number;
+  reached: number;
+  /** `possible` versions counted (at most MAX_POSSIBLE per page sentence). */
+  offered: number;
 }
+
+/** As score.mjs: at most this many `possible` versions per page sentence count toward reach. */
+const MAX_POSSIBLE = 3;
 
 const norm = (text: string): string =>
   text
@@ -101,29 +109,46 @@ export function scoreGold(
 ): GoldScore {
   const directed = directedPairs(gold);
   const boiler = gold.boilerplate ?? [];
-  let required = 0, found = 0, labelled = 0, labelChecks = 0, tp = 0, fp = 0, leaks = 0; // prettier-ignore
+  let required = 0, found = 0, reached = 0, offered = 0, labelled = 0, labelChecks = 0, tp = 0, fp = 0, leaks = 0; // prettier-ignore
   for (const page of goldPages(gold)) {
-    const matches = matchesByPage.get(page) ?? [];
+    const listed = matchesByPage.get(page) ?? [];
+    // `possible` versions are offered for the reader to judge, not claimed: never true or false, they
+    // count toward reach only, the first MAX_POSSIBLE per page sentence in the order printed.
+    const matches = listed.filter((m) => m.relation !== 'possible');
+    const perSentence = new Map<string, number>();
+    const possible = listed.filter((m) => {
+      if (m.relation !== 'possible') return false;
+      perSentence.set(m.pageSentence, (perSentence.get(m.pageSentence) ?? 0) + 1);
+      return perSentence.get(m.pageSentence)! <= MAX_POSSIBLE;
+    });
+    const all = [...matches, ...possible];
+    offered += possible.length;
     const mine = directed.filter((d) => d.page === page);
     const fits = (d: Directed, m: ScoredMatch) =>
       base(m.report) === d.report && has(m.pageSentence, d.ps) && has(m.reportSentence, d.rs);
     for (const d of mine.filter((d) => d.expect !== 'optional')) {
       required++;
       const m = matches.find((m) => fits(d, m));
-      if (!m) continue;
+      if (!m) {
+        if (all.some((m) => fits(d, m))) reached++;
+        continue;
+      }
+      reached++;
       found++;
       if (d.expect === 'corroborates' || d.expect === 'diverges') {
         labelChecks++;
         if (m.relation === d.expect) labelled++;
       }
     }
-    for (const m of matches) {
-      const leak = boiler.some(
+    const isLeak = (m: ScoredMatch) =>
+      boiler.some(
         (b) =>
           (base(m.report) === b.report && has(m.reportSentence, b.sentence)) ||
           (b.report === page && has(m.pageSentence, b.sentence)),
       );
-      if (leak) {
+    leaks += possible.filter(isLeak).length;
+    for (const m of matches) {
+      if (isLeak(m)) {
         leaks++;
         fp++;
         continue;
@@ -137,7 +162,8 @@ export function scoreGold(
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const label = labelChecks ? labelled / labelChecks : 1;
   const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
-  return { recall, precision, f1, label, found, required, truePositives: tp, falsePositives: fp, labelled, labelChecks, leaks }; // prettier-ignore
+  const reach = required ? reached / required : 1;
+  return { recall, precision, f1, label, found, required, truePositives: tp, falsePositives: fp, labelled, labelChecks, leaks, reach, reached, offered }; // prettier-ignore
 }
 
 /** The summary line, worded as score.mjs prints it. */
@@ -145,6 +171,9 @@ export function scoreLine(s: GoldScore): string {
   return (
     `score: recall ${s.recall.toFixed(3)} (${s.found}/${s.required}), precision ${s.precision.toFixed(3)} ` +
     `(${s.truePositives} true, ${s.falsePositives} false), F1 ${s.f1.toFixed(3)}, labels ${s.label.toFixed(3)} ` +
-    `(${s.labelled}/${s.labelChecks}), boilerplate leaks ${s.leaks}`
+    `(${s.labelled}/${s.labelChecks}), boilerplate leaks ${s.leaks}` +
+    (s.offered
+      ? `, reach ${s.reach.toFixed(3)} (${s.reached}/${s.required}, ${s.offered} possible versions offered)`
+      : '')
   );
 }

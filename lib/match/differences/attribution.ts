@@ -1,7 +1,7 @@
 import { PROFILES } from '../../lang';
 import { foldCase } from '../../text/normalize';
 import { fromProfiles } from '../../text/patterns';
-import { SentenceMemo } from './sentence-memo';
+import { SentenceMemo } from '../../analysis/sentence-memo';
 import type { DifferenceCheck, Phrasings } from './types';
 
 // Reporting verbs before or after the speaker: "Petro said", "Petro has also said", "said Petro.",

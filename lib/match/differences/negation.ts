@@ -1,7 +1,7 @@
+import { mayNegate } from '../../analysis/may-negate';
 import { foldCase } from '../../text/normalize';
 import { fromProfiles } from '../../text/patterns';
 import { STOPWORDS } from '../../text/stopwords';
-import { SentenceMemo } from './sentence-memo';
 import type { DifferenceCheck, Phrasings } from './types';
 
 // Every profile's words, over accent-folded sentences ("jamás" is read as "jamas", "negó" as "nego").
@@ -105,17 +105,6 @@ function asks(sentence: string, words: readonly string[], denied: boolean): bool
     // The shared word may be the alleging verb itself: "Trump had accused Petro…".
     return QUESTION.test(before) || (denied && (ALLEGATION.test(before) || ALLEGING.test(foldCase(word))));
   });
-}
-
-// A corpus sentence meets many page sentences: whether it negates is read once.
-const negates = new SentenceMemo((sentence) => {
-  const folded = foldCase(sentence);
-  return NEGATION.test(folded) || DENIAL.test(folded);
-});
-
-/** Whether a sentence has any negating word at all: most have none, and need no closer look. */
-export function mayNegate(sentence: string): boolean {
-  return negates.get(sentence);
 }
 
 /**
