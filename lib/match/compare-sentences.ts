@@ -73,7 +73,16 @@ export function compareSentences(
     const wanted = (m: Match) =>
       opts.includeRelated || m.relation !== 'related' || decisions.decisionOn(keyOf(m)) === 'confirmed';
     const kept = list.filter((m) => m.report !== self && wanted(m));
-    const confident = chooseVersions(kept, opts.maxPerSentence, opts.maxPerReport, origin);
+    // A pair the reader confirmed is always shown: the display caps choose among the engine's own.
+    const isConfirmed = (m: Match) => !decisions.empty && decisions.decisionOn(keyOf(m)) === 'confirmed';
+    const confirmed = kept.filter(isConfirmed);
+    const chosen = chooseVersions(
+      kept.filter((m) => !isConfirmed(m)),
+      Math.max(0, opts.maxPerSentence - confirmed.length),
+      opts.maxPerReport,
+      origin,
+    );
+    const confident = [...chosen, ...confirmed].sort((x, y) => y.score - x.score);
     // After the versions it states, the likeliest of the rest, offered for the reader to judge.
     const possible = pickPossible(
       offers.filter((o) => o.at.report !== self),

@@ -92,6 +92,17 @@ describe('the reader’s decisions', () => {
     expect(possible(matches).some((m) => m.reportSentence === first.reportSentence)).toBe(false);
   });
 
+  it('a confirmed pair is shown whatever the display caps leave for the engine’s own versions', () => {
+    const options = {
+      maxPerSentence: 0,
+      maxPerReport: 0,
+      decisions: { confirmed: [keyOf(first)], rejected: [] },
+    };
+    const matches = compareSentences(corpus, [sentence], options).matches;
+    const fromItsReport = confident(matches).filter((m) => m.report === first.report);
+    expect(fromItsReport.some((m) => m.reportSentence === first.reportSentence)).toBe(true);
+  });
+
   it('a confirmed pair that negates the other diverges, with the difference', () => {
     const page = 'Petro was never hostile to the United States, his office said.';
     const two = testCorpus([REPORT_A, REPORT_B]);
