@@ -2,7 +2,7 @@ import { mergedTable } from '../lang';
 import type { FigureToken } from './types';
 import { NUMBER_WORDS } from './number-words';
 import { TIME_UNITS } from './units';
-import { EACH, RATE_ARTICLES, RATE_OPENERS, TIME_POINT } from './figure-words';
+import { DETERMINERS, EACH, OF, OF_THE, RATE_ARTICLES, RATE_OPENERS, TIME_POINT } from './figure-words';
 
 /** Words that make a figure a rate by themselves: "nine labs daily", "300 toneladas anuales". */
 export const RATE_WORDS = mergedTable((p) => p.rateWords);
@@ -31,4 +31,20 @@ export function findRate(tokens: FigureToken[], j: number): { perDays: number; n
   // "a day after the visit", "a year ago", "al día siguiente": a point in time, not a rate.
   if (TIME_POINT.has(tokens[k + 1]?.fold ?? '')) return null;
   return { perDays: count * days, next: k + 1 };
+}
+
+/**
+ * A rate after the complement of the counted noun: "17 laboratorios de cocaína cada día", "five
+ * tons of the drug per week". The complement is one word, with its determiners.
+ */
+export function findRateAfterComplement(
+  tokens: FigureToken[],
+  j: number,
+): { perDays: number; next: number } | null {
+  const of = tokens[j]?.fold ?? '';
+  if (!OF.has(of) && !OF_THE.has(of)) return null;
+  let k = j + 1;
+  while (tokens[k] && DETERMINERS.has(tokens[k]!.fold)) k++;
+  if (!/^\p{L}/u.test(tokens[k]?.raw ?? '')) return null;
+  return findRate(tokens, k + 1);
 }

@@ -4,7 +4,7 @@ import { termOf } from '../text/terms';
 import { findDates } from './find-dates';
 import { nearestMarker, scopeMarkers } from './find-scope';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
-import { findRate } from './find-rate';
+import { findRate, findRateAfterComplement } from './find-rate';
 import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
 import { readAmount, type Amount } from './read-amount';
 import { readSubject } from './read-subject';
@@ -169,8 +169,9 @@ function buildFigure(
           ? 'measure'
           : 'count';
   if (!unit && tokens[j] && TIME_UNITS[tokens[j]!.fold] !== undefined && value !== null) {
-    // "two centuries", "40 minutes": a duration, in days.
-    [unit, kind, value, j] = ['day', 'measure', value * TIME_UNITS[tokens[j]!.fold]!, j + 1];
+    // "40 minutes", "a 35-minute call", "two years": a duration, in minutes (a call, a meeting
+    // and a term compare in one unit).
+    [unit, kind, value, j] = ['min', 'measure', inMinutes(value, TIME_UNITS[tokens[j]!.fold]!), j + 1];
   }
   if (
     kind === 'count' &&
@@ -195,7 +196,8 @@ function buildFigure(
   const subject = read.subject ?? (unit === null ? eventBefore(tokens, i, profile) : null);
   // A rate follows its figure in the same clause: "killed 11 people, a day after…" is no rate.
   const sameClause = !/[,;:()—–]/u.test(sentence.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));
-  const rate = value !== null && sameClause ? findRate(tokens, j) : null;
+  const rate =
+    value !== null && sameClause ? (findRate(tokens, j) ?? findRateAfterComplement(tokens, j)) : null;
   if (rate) [kind, value, j] = ['rate', value! / rate.perDays, rate.next];
   const startToken = tokens[i]!;
   // Folding keeps the length of NFC text (accents are dropped, not letters), so offsets hold.
@@ -237,6 +239,11 @@ function eventBefore(tokens: FigureToken[], i: number, profile: LanguageProfile)
     if (term !== null && COUNTED_EVENTS.has(term)) return term;
   }
   return null;
+}
+
+/** A length in minutes, rounded off the float error of the day fractions ("35 minutes" is 35). */
+function inMinutes(value: number, days: number): number {
+  return Math.round(value * days * 1440 * 1e6) / 1e6;
 }
 
 function isMoney(unit: string | null): boolean {

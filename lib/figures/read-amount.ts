@@ -2,6 +2,7 @@ import type { LanguageProfile } from '../lang';
 import { FRACTIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { readNumber } from './read-number';
 import { readNumberWords } from './read-number-words';
+import { readPartOfUnit } from './read-duration';
 import type { FigureToken } from './types';
 import {
   APPROXIMATOR_ENDS,
@@ -91,6 +92,9 @@ export function readAmount(tokens: FigureToken[], i: number, profile: LanguagePr
   // "nearly an hour", "more than a year", "casi una hora": after an approximator the article is one.
   if (ARTICLES.has(t.fold) && TIME_UNITS[next?.fold ?? ''] !== undefined && afterApproximator(tokens, i))
     return { value: 1, decimals: 0, next: i + 1 };
+  // "half an hour", "tres cuartos de hora": a duration, not a share.
+  const part = readPartOfUnit(tokens, i);
+  if (part) return { ...part, decimals: 0 };
   const share = readShare(tokens, i);
   if (share) return share;
   const words = readNumberWords(tokens, i, profile);

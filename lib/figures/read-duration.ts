@@ -1,0 +1,41 @@
+import { FRACTIONS, NUMBER_WORDS } from './number-words';
+import type { FigureToken } from './types';
+import { ARTICLES, HALF, HALF_FACTOR, OF, SHARE_ONES } from './figure-words';
+import { TIME_UNITS } from './units';
+
+/**
+ * A part of a time unit: "half an hour", "media hora", "a half-hour call", "three-quarters of an
+ * hour", "tres cuartos de hora", "un cuarto de hora". Returns the part (0.5, 0.75) and the index of
+ * the time unit, which the figure reads as a duration; a share of anything else is no duration.
+ */
+export function readPartOfUnit(tokens: FigureToken[], i: number): { value: number; next: number } | null {
+  const t = tokens[i]!;
+  const parts = t.fold.split('-');
+  // "a half-hour call", "an hour-long call": the unit is the word itself (the profile's time units).
+  if (parts.length > 1 && TIME_UNITS[t.fold] !== undefined) return { value: 1, next: i };
+  // "half an hour", "media hora".
+  if (HALF.has(t.fold) && ARTICLES.has(tokens[i + 1]?.fold ?? '') && isUnit(tokens[i + 2]))
+    return { value: 0.5, next: i + 2 };
+  if (HALF_FACTOR.has(t.fold) && isUnit(tokens[i + 1])) return { value: 0.5, next: i + 1 };
+  // "three-quarters of an hour", "three quarters of an hour", "tres cuartos de hora".
+  const joined = parts.length === 2;
+  const count = countOf(joined ? parts[0]! : t.fold);
+  const fraction = FRACTIONS[joined ? parts[1]! : (tokens[i + 1]?.fold ?? '')];
+  let k = joined ? i + 1 : i + 2;
+  if (count === null || fraction === undefined || !OF.has(tokens[k]?.fold ?? '')) return null;
+  k++;
+  if (ARTICLES.has(tokens[k]?.fold ?? '')) k++;
+  if (!isUnit(tokens[k])) return null;
+  const part = (count * fraction) / 100;
+  return part < 1 ? { value: Math.round(part * 1e6) / 1e6, next: k } : null;
+}
+
+function isUnit(token: FigureToken | undefined): boolean {
+  return token !== undefined && TIME_UNITS[token.fold] !== undefined;
+}
+
+function countOf(fold: string): number | null {
+  if (SHARE_ONES.has(fold)) return 1;
+  const value = NUMBER_WORDS[fold];
+  return value !== undefined && value <= 12 ? value : null;
+}
