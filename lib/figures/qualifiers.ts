@@ -29,7 +29,8 @@ export function qualifierBefore(before: string): { qualifier: Qualifier; length:
 export function qualifierAfter(after: string): Qualifier | null {
   const head = after.trimStart();
   for (const [words, qualifier] of AFTER)
-    if (head.startsWith(`${words} `) || head === words) return qualifier;
+    // The words end at a space, a stop or the end: "83 people or more.", "83 personas o más,".
+    if (head.startsWith(words) && !/^[\p{L}\d]/u.test(head.slice(words.length))) return qualifier;
   return null;
 }
 

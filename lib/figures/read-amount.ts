@@ -82,7 +82,8 @@ export function readAmount(tokens: FigureToken[], i: number, profile: LanguagePr
       return { value: null, vague: range, decimals: 0, next: i + length };
   }
   // "un laboratorio cada 40 minutos", "a laboratory every 40 minutes": the article counts one.
-  if (ARTICLES.has(t.fold) && EACH.has(tokens[i + 2]?.fold ?? '')) {
+  // ("una de cada cinco" is a share: the article's noun is missing.)
+  if (ARTICLES.has(t.fold) && EACH.has(tokens[i + 2]?.fold ?? '') && !OF.has(next?.fold ?? '')) {
     return { value: 1, decimals: 0, next: i + 1 };
   }
   // "…laboratories, one every 40 minutes", "…laboratorios, uno cada hora": the noun is left out.

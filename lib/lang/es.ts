@@ -106,6 +106,9 @@ export const es = {
   // before "more than"). RESEARCH.md: ranges from approximators.
   qualifiers: {
     before: [
+      // "del" fuses "de" with the article of a share: "alrededor del 84 %".
+      ['no mas del', 'up-to'], ['mas del', 'over'], ['menos del', 'under'], ['cerca del', 'nearly'],
+      ['alrededor del', 'about'], ['por encima del', 'over'],
       ['no mas de', 'up-to'], ['no menos de', 'at-least'], ['mas de', 'over'], ['por encima de', 'over'],
       ['al menos', 'at-least'], ['por lo menos', 'at-least'], ['menos de', 'under'], ['cerca de', 'nearly'],
       ['casi', 'nearly'], ['hasta', 'up-to'], ['alrededor de', 'about'], ['aproximadamente', 'about'],
