@@ -40,6 +40,19 @@ const LABELS: ReadonlyArray<readonly [string, string, string, string, string | n
   ['trump-petro-media-hora.es.txt', 'duró media hora', 'nearly hour-long discussion', 'diverges', 'figure'],
   ['trump-petro-casi-una-hora.es.txt', 'duró casi una hora', 'nearly hour-long discussion', 'corroborates', null],
   ['trump-petro-casi-una-hora.es.txt', 'han matado en total a 83 personas', 'have killed at least 83 people', 'corroborates', null],
+  ['petro-ritmo-diario.es.txt', '36 laboratorios de cocaína al día', 'one laboratory every 40 minutes', 'corroborates', null],
+  ['petro-ritmo-diario.es.txt', 'han matado a 87 personas', 'have killed at least 83 people', 'corroborates', null],
+  ['petro-reta-trump-efe.es.txt', 'un laboratorio cada 40 minutos', 'one laboratory every 40 minutes', 'corroborates', null],
+  ['petro-reta-trump-efe.es.txt', 'cerca de 18.400 laboratorios', '18,400 cocaine laboratories', 'corroborates', null],
+  ['petro-reta-trump-efe.es.txt', 'en lo que va de su mandato ascienden a 2.700', '2,700 tons of cocaine to date', 'corroborates', null],
+  ['petro-reta-trump-efe.es.txt', 'en lo que va de su mandato ascienden a 2.700', 'largest single cocaine seizure', 'diverges', 'scope'],
+  ['petro-reta-trump-efe.es.txt', 'cerca del 84 %', '84 percent of the cocaine', 'corroborates', null],
+  ['petro-reta-trump-efe.es.txt', 'al menos 83 muertos', 'have killed at least 83 people', 'corroborates', null],
+  ['petro-reta-trump-efe.es.txt', 'unos 30.000 millones de dosis', '30 billion doses', 'corroborates', null],
+  ['petro-reta-trump-efe.es.txt', '13 bombardeos', '12 bombings', 'diverges', 'figure'],
+  ['petro-reta-trump-efe.es.txt', '13 bombardeos', 'over 1,400 ground operations', 'corroborates', null],
+  ['petro-reta-trump-efe.es.txt', 'más de un 50 %', 'surged by over 50%', 'corroborates', null],
+  ['petro-reta-trump-efe.es.txt', 'una llamada de casi una hora', 'nearly hour-long discussion', 'corroborates', null],
 ];
 
 describe('labels of Spanish pages against the English corpus', () => {

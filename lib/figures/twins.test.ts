@@ -45,7 +45,7 @@ const TWINS: ReadonlyArray<readonly [string, string, string, Expected]> = [
   ['two thirds', 'Two thirds of the cocaine came from there.', 'Dos tercios de la cocaína salieron de allí.', { kind: 'percent', value: 200 / 3 }],
   ['three quarters', 'Three quarters of the cocaine came from there.', 'Tres cuartas partes de la cocaína salieron de allí.', { kind: 'percent', value: 75 }],
   ['percent', 'About 84 percent of the cocaine came from there.', 'Alrededor del 84 por ciento de la cocaína salió de allí.', { kind: 'percent', value: 84 }],
-  ['close to a share', 'Close to 84 percent of the cocaine came from there.', 'Cerca del 84 por ciento de la cocaína salió de allí.', { kind: 'percent', qualifier: 'nearly', low: 79 }],
+  ['close to a share', 'Close to 84 percent of the cocaine came from there.', 'Cerca del 84 por ciento de la cocaína salió de allí.', { kind: 'percent', qualifier: 'nearly', low: 79, high: 84 }],
   ['one in five', 'One in five boats carried cocaine.', 'Una de cada cinco lanchas llevaba cocaína.', { kind: 'percent', value: 20 }],
   ['percentage points', 'It rose 3 percentage points.', 'Subió 3 puntos porcentuales.', { kind: 'percent', value: 3, unit: 'pp' }],
   // Rates, per day.
