@@ -74,6 +74,8 @@ const TWINS: ReadonlyArray<readonly [string, string, string, Expected]> = [
   ['in all', 'They seized 2,700 tons in all.', 'Incautaron 2.700 toneladas en total.', { kind: 'measure', value: 2700, scope: 'total' }],
   ['to date', 'They seized 2,700 tons to date.', 'Incautaron 2.700 toneladas hasta la fecha.', { kind: 'measure', scope: 'total' }],
   ['since taking office', 'He seized 2,700 tons since taking office.', 'Incautó 2.700 toneladas desde que asumió el cargo.', { kind: 'measure', scope: 'total' }],
+  ['since the start of the term', 'They seized 2,700 tons since the start of his term.', 'Incautaron 2.700 toneladas desde el inicio de su mandato.', { kind: 'measure', scope: 'total' }],
+  ['so far this year', 'They seized 700 tons so far this year.', 'Incautaron 700 toneladas en lo corrido del año.', { kind: 'measure', scope: 'total' }],
   ['during his administration', 'They led 1,400 operations during his administration.', 'Dirigieron 1.400 operaciones durante su gobierno.', { kind: 'count', scope: 'total' }],
   ['already past', 'Seizures already top 2,700 tons.', 'Las incautaciones ya superan las 2.700 toneladas.', { kind: 'measure', scope: 'total' }],
   ['cumulative', 'A cumulative 2,700 tons were seized.', 'Se incautaron 2.700 toneladas acumuladas.', { kind: 'measure', scope: 'total' }],

@@ -188,7 +188,8 @@ export const en = {
       'to date', 'so far', 'thus far', 'in total', 'a total of', 'altogether', 'cumulative(ly)?',
       String.raw`in all(?=\s*([,.;:—–]|$))`,
       // "since taking office", "already top 2,700 tons": a count still running.
-      'since (taking|assuming|coming to) (office|power)', String.raw`already (top|exceed|surpass|total|reach)\p{L}*`,
+      'since (taking|assuming|coming to) (office|power)',
+      'since the (start|beginning) of (his|her|their|the) (administration|government|term|presidency|tenure|year)', String.raw`already (top|exceed|surpass|total|reach)\p{L}*`,
       String.raw`since (\d{4}|(he|she|they) took office)`,
       '(during|under) (his|her|their|the) (administration|government|tenure|term|mandate|presidency)',
       'in (his|her|their) (tenure|term|presidency)',

@@ -155,7 +155,9 @@ export const es = {
       'hasta (la fecha|ahora)', 'en total', 'en lo que va', String.raw`desde \d{4}`,
       '(durante|en|bajo) (su|el) (gobierno|mandato|presidencia)', 'acumulad[oa]s?',
       // "desde que asumió", "ya superan las 2.700 toneladas": a count still running.
-      String.raw`desde que (asum|lleg|tom)\p{L}*`, String.raw`ya (super|sum|ascend|ascien|alcanz|rebas)\p{L}*`,
+      String.raw`desde que (asum|lleg|tom)\p{L}*`, 'en lo corrido',
+      '(desde|a lo largo de) (el|su) (inicio|comienzo|principio) (de|del) (su|el)? ?(gobierno|mandato|presidencia|año)',
+      String.raw`ya (super|sum|ascend|ascien|alcanz|rebas)\p{L}*`,
     ],
   },
   labelWords: [
