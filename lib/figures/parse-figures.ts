@@ -8,8 +8,9 @@ import { findRate, findRateAfterComplement } from './find-rate';
 import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
 import { readAmount, type Amount } from './read-amount';
 import { readSubject } from './read-subject';
+import { daysOf } from './read-duration';
 import type { Figure, FigureKind, FigureToken, Qualifier } from './types';
-import { SUBJECT_GROUPS, TIME_UNITS, UNITS } from './units';
+import { SUBJECT_GROUPS, UNITS } from './units';
 import { AND, BETWEEN, OF, ORDINAL, RANGE_FROM, RANGE_TO } from './figure-words';
 
 // Numbers with their separators, currency signs, percent signs and words (hyphenated ones whole).
@@ -168,10 +169,11 @@ function buildFigure(
         : unit
           ? 'measure'
           : 'count';
-  if (!unit && tokens[j] && TIME_UNITS[tokens[j]!.fold] !== undefined && value !== null) {
+  const days = tokens[j] && daysOf(tokens[j]!);
+  if (!unit && days !== undefined && value !== null) {
     // "40 minutes", "a 35-minute call", "two years": a duration, in minutes (a call, a meeting
     // and a term compare in one unit).
-    [unit, kind, value, j] = ['min', 'measure', inMinutes(value, TIME_UNITS[tokens[j]!.fold]!), j + 1];
+    [unit, kind, value, j] = ['min', 'measure', inMinutes(value, days), j + 1];
   }
   if (
     kind === 'count' &&

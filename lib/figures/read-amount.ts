@@ -3,10 +3,10 @@ import { FRACTIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-wo
 import { readNumber } from './read-number';
 import { readNumberWords } from './read-number-words';
 import { readPartOfUnit } from './read-duration';
+import { qualifierBefore } from './qualifiers';
 import type { FigureToken } from './types';
 import {
   APPROXIMATOR_ENDS,
-  APPROXIMATORS_BEFORE_OF,
   ARTICLES,
   EACH,
   FRACTION_PARTS,
@@ -18,6 +18,7 @@ import {
   SHARE_DEFINITE,
   SHARE_LINKS,
   SHARE_ONES,
+  TIME_POINT,
 } from './figure-words';
 import { CURRENCY_SIGNS, TIME_UNITS } from './units';
 
@@ -90,7 +91,8 @@ export function readAmount(tokens: FigureToken[], i: number, profile: LanguagePr
   if (ONE.has(t.fold) && EACH.has(next?.fold ?? '')) {
     return { value: 1, decimals: 0, next: i + 1 };
   }
-  // "nearly an hour", "more than a year", "casi una hora": after an approximator the article is one.
+  // "nearly an hour", "more than a year", "casi una hora": after an approximator the article is one,
+  // and after "de" it gives a length ("una llamada de una hora": "an hour-long call").
   if (ARTICLES.has(t.fold) && TIME_UNITS[next?.fold ?? ''] !== undefined && afterApproximator(tokens, i))
     return { value: 1, decimals: 0, next: i + 1 };
   // "half an hour", "tres cuartos de hora": a duration, not a share.
@@ -154,7 +156,11 @@ function countOf(fold: string): number | null {
 function afterApproximator(tokens: FigureToken[], i: number): boolean {
   const previous = tokens[i - 1]?.fold ?? '';
   if (APPROXIMATOR_ENDS.has(previous)) return true;
-  return OF.has(previous) && APPROXIMATORS_BEFORE_OF.has(tokens[i - 2]?.fold ?? '');
+  if (!OF.has(previous)) return false;
+  // "más de una hora" (a qualifier) and "una llamada de una hora" (a length), but "después de una
+  // hora" is a point in time.
+  const before = tokens[i - 2]?.fold ?? '';
+  return qualifierBefore(`${before} ${previous}`) !== null || !TIME_POINT.has(before);
 }
 
 function withScale(tokens: FigureToken[], j: number, amount: Amount): Amount {

@@ -11,8 +11,10 @@ import { TIME_UNITS } from './units';
 export function readPartOfUnit(tokens: FigureToken[], i: number): { value: number; next: number } | null {
   const t = tokens[i]!;
   const parts = t.fold.split('-');
-  // "a half-hour call", "an hour-long call": the unit is the word itself (the profile's time units).
+  // "a half-hour call", "an hour-long call": the unit is the word itself (the profile's time units);
+  // "a two-hour meeting": a number word and the unit.
   if (parts.length > 1 && TIME_UNITS[t.fold] !== undefined) return { value: 1, next: i };
+  if (parts.length === 2 && daysOf(t) !== undefined) return { value: NUMBER_WORDS[parts[0]!]!, next: i };
   // "half an hour", "media hora".
   if (HALF.has(t.fold) && ARTICLES.has(tokens[i + 1]?.fold ?? '') && isUnit(tokens[i + 2]))
     return { value: 0.5, next: i + 2 };
@@ -32,6 +34,13 @@ export function readPartOfUnit(tokens: FigureToken[], i: number): { value: numbe
 
 function isUnit(token: FigureToken | undefined): boolean {
   return token !== undefined && TIME_UNITS[token.fold] !== undefined;
+}
+
+/** The days of a time unit word: "hour", "horas", "hour-long", and the unit of "two-hour". */
+export function daysOf(token: FigureToken): number | undefined {
+  const parts = token.fold.split('-');
+  if (TIME_UNITS[token.fold] !== undefined) return TIME_UNITS[token.fold];
+  return parts.length === 2 && NUMBER_WORDS[parts[0]!] !== undefined ? TIME_UNITS[parts[1]!] : undefined;
 }
 
 function countOf(fold: string): number | null {

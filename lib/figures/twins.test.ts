@@ -65,6 +65,10 @@ const TWINS: ReadonlyArray<readonly [string, string, string, Expected]> = [
   ['three quarters of an hour', 'They spoke for three-quarters of an hour.', 'Hablaron tres cuartos de hora.', min(45)],
   ['a quarter of an hour', 'They spoke for a quarter of an hour.', 'Hablaron un cuarto de hora.', min(15)],
   ['hours', 'The meeting lasted two hours.', 'La reunión duró dos horas.', min(120)],
+  ['hours in the word', 'They held a two-hour meeting.', 'Tuvieron una reunión de dos horas.', min(120)],
+  ['an hour-long call', 'They held an hour-long call.', 'Tuvieron una llamada de una hora.', min(60)],
+  ['a 90-minute meeting', 'They held a 90-minute meeting.', 'Tuvieron una reunión de 90 minutos.', min(90)],
+  ['more than half an hour', 'The call lasted more than half an hour.', 'La llamada duró más de media hora.', { ...min(30), qualifier: 'over' }],
   // Dates.
   ['a day of a month', 'It happened on September 2, 2025.', 'Ocurrió el 2 de septiembre de 2025.', { kind: 'date', value: 20250902 }],
   ['a month of a year', 'The visa was revoked in September 2025.', 'La visa fue revocada en septiembre de 2025.', { kind: 'date', value: 202509 }],

@@ -146,7 +146,7 @@ export const en = {
     half: ['half'], halfFactor: [], loneGroups: [], shareOnes: ['a', 'an', 'one'], shareDefinite: ['the'],
     fractionParts: [], shareLinks: ['in', 'out of'],
     approximatorEnds: ['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over', 'than', 'least'],
-    approximatorsBeforeOf: [], ratePrepositions: ['per', 'a', 'an'], rateArticles: [],
+    ratePrepositions: ['per', 'a', 'an'], rateArticles: [],
     timePoint: ['after', 'before', 'ago', 'later', 'earlier', 'previously'], ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   },
   furniture: {

@@ -122,7 +122,7 @@ export const es = {
     one: ['uno', 'una'], and: ['y'], between: ['entre'], rangeFrom: ['de', 'desde'], rangeTo: ['a', 'hasta'],
     half: [], halfFactor: ['medio', 'media'], loneGroups: ['mil'], shareOnes: ['una', 'un', 'la', 'las'],
     shareDefinite: ['la'], fractionParts: ['partes', 'parte'], shareLinks: ['de cada'],
-    approximatorEnds: ['casi', 'aproximadamente'], approximatorsBeforeOf: ['mas', 'cerca', 'alrededor', 'menos'],
+    approximatorEnds: ['casi', 'aproximadamente'],
     ratePrepositions: ['al', 'por'], rateArticles: ['la', 'el'],
     timePoint: ['siguiente', 'despues', 'antes', 'anterior', 'atras', 'mas', 'tarde'], ordinalSuffixes: ['º', 'ª'],
   },
