@@ -48,3 +48,22 @@ export function findRateAfterComplement(
   if (!/^\p{L}/u.test(tokens[k]?.raw ?? '')) return null;
   return findRate(tokens, k + 1);
 }
+
+/** How many tokens before its figure a rate that opens the clause may stand. */
+const RATE_BEFORE_REACH = 6;
+
+/**
+ * A rate that opens the clause of its figure: "Cada día se destruyen 17 laboratorios", "Every 40
+ * minutes, the army destroys a laboratory". Only "every"/"cada" open it ("a day after…" does not).
+ * Returns the period in days.
+ */
+export function findRateBefore(sentence: string, tokens: FigureToken[], i: number): number | null {
+  for (let k = i - 1; k >= Math.max(0, i - RATE_BEFORE_REACH); k--) {
+    if (!EACH.has(tokens[k]!.fold)) continue;
+    const rate = findRate(tokens, k);
+    if (!rate || rate.next > i) return null;
+    // The same clause: a comma may close the rate phrase, nothing stronger may stand between.
+    return /[;:()—–.]/u.test(sentence.slice(tokens[k]!.end, tokens[i]!.start)) ? null : rate.perDays;
+  }
+  return null;
+}

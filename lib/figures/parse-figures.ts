@@ -4,7 +4,7 @@ import { termOf } from '../text/terms';
 import { findDates } from './find-dates';
 import { nearestMarker, scopeMarkers } from './find-scope';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
-import { findRate, findRateAfterComplement } from './find-rate';
+import { findRate, findRateAfterComplement, findRateBefore } from './find-rate';
 import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
 import { readAmount, type Amount } from './read-amount';
 import { readSubject } from './read-subject';
@@ -200,7 +200,11 @@ function buildFigure(
   const sameClause = !/[,;:()—–]/u.test(sentence.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));
   const rate =
     value !== null && sameClause ? (findRate(tokens, j) ?? findRateAfterComplement(tokens, j)) : null;
+  // A count or a measure, not a length ("Every day, a 35-minute call" is no rate of minutes).
+  const countable = (kind === 'count' || kind === 'measure') && unit !== 'min';
+  const opening = rate || value === null || !countable ? null : findRateBefore(sentence, tokens, i);
   if (rate) [kind, value, j] = ['rate', value! / rate.perDays, rate.next];
+  else if (opening !== null) [kind, value] = ['rate', value! / opening];
   const startToken = tokens[i]!;
   // Folding keeps the length of NFC text (accents are dropped, not letters), so offsets hold.
   const before = foldCase(sentence.slice(Math.max(0, startToken.start - 40), startToken.start));

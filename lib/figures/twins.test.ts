@@ -55,6 +55,9 @@ const TWINS: ReadonlyArray<readonly [string, string, string, Expected]> = [
   ['every hour', 'Traffickers send five boats every hour.', 'Los narcos envían cinco lanchas cada hora.', { kind: 'rate', value: 120 }],
   ['per year', 'They seize 300 tons per year.', 'Incautan 300 toneladas al año.', { kind: 'rate', value: 300 / 365.25, unit: 'ton' }],
   ['a rate word', 'They seize 300 tons annually.', 'Incautan 300 toneladas anuales.', { kind: 'rate', value: 300 / 365.25 }],
+  ['every day, opening the clause', 'Every day the army destroys 17 laboratories.', 'Cada día el ejército destruye 17 laboratorios.', { kind: 'rate', value: 17 }],
+  ['every 40 minutes, before a comma', 'Every 40 minutes, troops destroy 1 laboratory.', 'Cada 40 minutos, las tropas destruyen 1 laboratorio.', { kind: 'rate', value: 36 }],
+  ['every year, a measure', 'Every year, Colombia seizes 500 tons.', 'Cada año, Colombia incauta 500 toneladas.', { kind: 'rate', value: 500 / 365.25, unit: 'ton' }],
   ['a week', 'They find nine laboratories a week.', 'Encuentran nueve laboratorios a la semana.', { kind: 'rate', value: 9 / 7 }],
   // Durations, in minutes.
   ['minutes', 'They held a 35-minute call.', 'Tuvieron una llamada de 35 minutos.', min(35)],
@@ -130,5 +133,18 @@ describe('every figure rule has its twin in the other language', () => {
       new Set(['count', 'percent', 'money', 'measure', 'rate', 'date']),
     );
     expect(new Set(TWINS.map(([, , , e]) => e.scope).filter(Boolean))).toEqual(new Set(['single', 'total']));
+  });
+});
+
+describe('what reads as no rate, in both languages', () => {
+  // prettier-ignore
+  it.each([
+    ['"each of"', 'Each of the 12 bombings killed people.', 'Cada uno de los 12 bombardeos dejó muertos.', 'count'],
+    ['a point in time', 'The strike killed 11 people a day after the visit.', 'El ataque mató a 11 personas al día siguiente de la visita.', 'count'],
+    ['a length under a rate', 'Every week they held a 35-minute call.', 'Cada semana tenían una llamada de 35 minutos.', 'measure'],
+    ['another clause', 'Every day counts; they destroyed 17 laboratories.', 'Cada día cuenta; destruyeron 17 laboratorios.', 'count'],
+  ] as const)('%s: "%s" / "%s"', (_name, english, spanish, kind) => {
+    expect(parseFigures(english, profileOf('en')).map((f) => f.kind)).toEqual([kind]);
+    expect(parseFigures(spanish, profileOf('es')).map((f) => f.kind)).toEqual([kind]);
   });
 });
