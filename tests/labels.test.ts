@@ -53,6 +53,11 @@ const LABELS: ReadonlyArray<readonly [string, string, string, string, string | n
   ['petro-reta-trump-efe.es.txt', '13 bombardeos', 'over 1,400 ground operations', 'corroborates', null],
   ['petro-reta-trump-efe.es.txt', 'más de un 50 %', 'surged by over 50%', 'corroborates', null],
   ['petro-reta-trump-efe.es.txt', 'una llamada de casi una hora', 'nearly hour-long discussion', 'corroborates', null],
+  ['petro-balance-gobierno.es.txt', 'En lo corrido de su gobierno', 'over 1,446 ground battles', 'corroborates', null],
+  ['petro-balance-gobierno.es.txt', 'se acerca a las 4.000 toneladas', 'approaching a record-breaking 4,000 tons', 'corroborates', null],
+  ['petro-balance-gobierno.es.txt', 'un laboratorio de cocaína cada hora', 'one laboratory every 40 minutes', 'diverges', 'figure'],
+  ['petro-balance-gobierno.es.txt', 'cerca de una hora', 'nearly hour-long discussion', 'corroborates', null],
+  ['petro-balance-gobierno.es.txt', 'creció un 53 %', 'surged by over 50%', 'corroborates', null],
 ];
 
 describe('labels of Spanish pages against the English corpus', () => {

@@ -83,8 +83,9 @@ export function readAmount(tokens: FigureToken[], i: number, profile: LanguagePr
       return { value: null, vague: range, decimals: 0, next: i + length };
   }
   // "un laboratorio cada 40 minutos", "a laboratory every 40 minutes": the article counts one.
-  // ("una de cada cinco" is a share: the article's noun is missing.)
-  if (ARTICLES.has(t.fold) && EACH.has(tokens[i + 2]?.fold ?? '') && !OF.has(next?.fold ?? '')) {
+  // Also with the noun's words or complement between: "a cocaine laboratory every hour", "un
+  // laboratorio de cocaína cada hora". ("una de cada cinco" is a share: the article's noun is missing.)
+  if (ARTICLES.has(t.fold) && !OF.has(next?.fold ?? '') && eachAfterNoun(tokens, i + 1)) {
     return { value: 1, decimals: 0, next: i + 1 };
   }
   // "…laboratories, one every 40 minutes", "…laboratorios, uno cada hora": the noun is left out.
@@ -151,6 +152,15 @@ function countOf(fold: string): number | null {
   if (SHARE_ONES.has(fold)) return 1;
   const value = NUMBER_WORDS[fold];
   return value !== undefined && value <= 12 ? value : null;
+}
+
+/** Whether "every"/"cada" follows the noun phrase that starts at `k`, within three words. */
+function eachAfterNoun(tokens: FigureToken[], k: number): boolean {
+  for (let at = k + 1; at <= k + 3 && tokens[at]; at++) {
+    if (EACH.has(tokens[at]!.fold)) return true;
+    if (!/^\p{L}/u.test(tokens[at]!.raw)) return false;
+  }
+  return false;
 }
 
 function afterApproximator(tokens: FigureToken[], i: number): boolean {

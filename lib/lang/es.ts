@@ -108,7 +108,7 @@ export const es = {
     before: [
       // "del" fuses "de" with the article of a share: "alrededor del 84 %".
       ['no mas del', 'up-to'], ['mas del', 'over'], ['menos del', 'under'], ['cerca del', 'nearly'],
-      ['alrededor del', 'about'], ['por encima del', 'over'],
+      ['alrededor del', 'about'], ['por encima del', 'over'], ['se acercan', 'nearly'], ['se acerca', 'nearly'],
       ['no mas de', 'up-to'], ['no menos de', 'at-least'], ['mas de', 'over'], ['por encima de', 'over'],
       ['al menos', 'at-least'], ['por lo menos', 'at-least'], ['menos de', 'under'], ['cerca de', 'nearly'],
       ['casi', 'nearly'], ['hasta', 'up-to'], ['alrededor de', 'about'], ['aproximadamente', 'about'],
