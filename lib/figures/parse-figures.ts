@@ -8,7 +8,7 @@ import { findRate, findRateAfterComplement, findRateBefore } from './find-rate';
 import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
 import { readAmount, type Amount } from './read-amount';
 import { readSubject } from './read-subject';
-import { daysOf } from './read-duration';
+import { daysOf, halfAfter } from './read-duration';
 import type { Figure, FigureKind, FigureToken, Qualifier } from './types';
 import { SUBJECT_GROUPS, UNITS } from './units';
 import { AND, BETWEEN, OF, ORDINAL, RANGE_FROM, RANGE_TO } from './figure-words';
@@ -174,6 +174,9 @@ function buildFigure(
     // "40 minutes", "a 35-minute call", "two years": a duration, in minutes (a call, a meeting
     // and a term compare in one unit).
     [unit, kind, value, j] = ['min', 'measure', inMinutes(value, days), j + 1];
+    // "two hours and a half", "dos horas y media".
+    const half = halfAfter(tokens, j);
+    if (half !== null) [value, j] = [value + inMinutes(0.5, days), half];
   }
   if (
     kind === 'count' &&

@@ -1,6 +1,6 @@
 import { FRACTIONS, NUMBER_WORDS } from './number-words';
 import type { FigureToken } from './types';
-import { ARTICLES, HALF, HALF_FACTOR, OF, SHARE_ONES } from './figure-words';
+import { AND, ARTICLES, HALF, HALF_FACTOR, OF, SHARE_ONES } from './figure-words';
 import { TIME_UNITS } from './units';
 
 /**
@@ -19,6 +19,9 @@ export function readPartOfUnit(tokens: FigureToken[], i: number): { value: numbe
   if (HALF.has(t.fold) && ARTICLES.has(tokens[i + 1]?.fold ?? '') && isUnit(tokens[i + 2]))
     return { value: 0.5, next: i + 2 };
   if (HALF_FACTOR.has(t.fold) && isUnit(tokens[i + 1])) return { value: 0.5, next: i + 1 };
+  // "an hour and a half", "una hora y media": the article counts one before the half.
+  if (ARTICLES.has(t.fold) && isUnit(tokens[i + 1]) && halfAfter(tokens, i + 2) !== null)
+    return { value: 1, next: i + 1 };
   // "three-quarters of an hour", "three quarters of an hour", "tres cuartos de hora".
   const joined = parts.length === 2;
   const count = countOf(joined ? parts[0]! : t.fold);
@@ -47,4 +50,12 @@ function countOf(fold: string): number | null {
   if (SHARE_ONES.has(fold)) return 1;
   const value = NUMBER_WORDS[fold];
   return value !== undefined && value <= 12 ? value : null;
+}
+
+/** "and a half", "y media", "y medio" after a time unit: the token after it, or null. */
+export function halfAfter(tokens: FigureToken[], k: number): number | null {
+  if (!AND.has(tokens[k]?.fold ?? '')) return null;
+  const next = tokens[k + 1]?.fold ?? '';
+  if (HALF_FACTOR.has(next)) return k + 2;
+  return ARTICLES.has(next) && HALF.has(tokens[k + 2]?.fold ?? '') ? k + 3 : null;
 }
