@@ -19,6 +19,9 @@ export function findRate(tokens: FigureToken[], j: number): { perDays: number; n
   if (!RATE_OPENERS.has(t.fold)) return null;
   // "a la semana", "por la semana": the article is part of the Spanish phrase.
   let k = !EACH.has(t.fold) && RATE_ARTICLES.has(tokens[j + 1]?.fold ?? '') ? j + 2 : j + 1;
+  // "a diario": a preposition before a rate word.
+  const word = RATE_WORDS[tokens[j + 1]?.fold ?? ''];
+  if (word !== undefined) return { perDays: word, next: j + 2 };
   let count = 1;
   const n = tokens[k];
   if (n && (/^\d+$/.test(n.raw) || NUMBER_WORDS[n.fold] !== undefined) && EACH.has(t.fold)) {

@@ -56,6 +56,7 @@ const TWINS: ReadonlyArray<readonly [string, string, string, Expected]> = [
   ['an article and a complement', 'They destroy a cocaine laboratory every hour.', 'Destruyen un laboratorio de cocaína cada hora.', { kind: 'rate', value: 24 }],
   ['every hour', 'Traffickers send five boats every hour.', 'Los narcos envían cinco lanchas cada hora.', { kind: 'rate', value: 120 }],
   ['per year', 'They seize 300 tons per year.', 'Incautan 300 toneladas al año.', { kind: 'rate', value: 300 / 365.25, unit: 'ton' }],
+  ['daily', 'They destroy 17 laboratories daily.', 'Destruyen 17 laboratorios a diario.', { kind: 'rate', value: 17 }],
   ['a rate word', 'They seize 300 tons annually.', 'Incautan 300 toneladas anuales.', { kind: 'rate', value: 300 / 365.25 }],
   ['every day, opening the clause', 'Every day the army destroys 17 laboratories.', 'Cada día el ejército destruye 17 laboratorios.', { kind: 'rate', value: 17 }],
   ['every 40 minutes, before a comma', 'Every 40 minutes, troops destroy 1 laboratory.', 'Cada 40 minutos, las tropas destruyen 1 laboratorio.', { kind: 'rate', value: 36 }],
