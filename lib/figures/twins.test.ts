@@ -85,6 +85,10 @@ const TWINS: ReadonlyArray<readonly [string, string, string, Expected]> = [
   // Running totals and single events.
   ['so far', 'Strikes have killed 83 people so far.', 'Los ataques han matado a 83 personas en lo que va del año.', { kind: 'count', value: 83, scope: 'total' }],
   ['in all', 'They seized 2,700 tons in all.', 'Incautaron 2.700 toneladas en total.', { kind: 'measure', value: 2700, scope: 'total' }],
+  ['a total of', 'Police seized a total of 2,700 tons.', 'La policía incautó un total de 2.700 toneladas.', { kind: 'measure', value: 2700, scope: 'total' }],
+  ['thus far', 'Strikes have killed 83 people thus far.', 'Los ataques han matado a 83 personas hasta ahora.', { kind: 'count', scope: 'total' }],
+  ['since a year', 'They seized 2,700 tons since 2022.', 'Incautaron 2.700 toneladas desde 2022.', { kind: 'measure', scope: 'total' }],
+  ['in one raid', 'Police seized 12 tons in one raid.', 'La policía incautó 12 toneladas en un solo operativo.', { kind: 'measure', scope: 'single' }],
   ['to date', 'They seized 2,700 tons to date.', 'Incautaron 2.700 toneladas hasta la fecha.', { kind: 'measure', scope: 'total' }],
   ['since taking office', 'He seized 2,700 tons since taking office.', 'Incautó 2.700 toneladas desde que asumió el cargo.', { kind: 'measure', scope: 'total' }],
   ['since the start of the term', 'They seized 2,700 tons since the start of his term.', 'Incautaron 2.700 toneladas desde el inicio de su mandato.', { kind: 'measure', scope: 'total' }],

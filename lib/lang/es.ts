@@ -152,7 +152,7 @@ export const es = {
       String.raw`(el|la) (primer|primera|segundo|segunda|tercer|tercera|ultimo|ultima|último|última|mayor) (ataque|bombardeo|operaci[oó]n|incautaci[oó]n|redada|cargamento)`,
     ],
     total: [
-      'hasta (la fecha|ahora)', 'en total', 'en lo que va', String.raw`desde \d{4}`,
+      'hasta (la fecha|ahora)', 'en total', 'un total de', 'en lo que va', String.raw`desde \d{4}`,
       '(durante|en|bajo) (su|el) (gobierno|mandato|presidencia)', 'acumulad[oa]s?',
       // "desde que asumió", "ya superan las 2.700 toneladas": a count still running.
       String.raw`desde que (asum|lleg|tom)\p{L}*`, 'en lo corrido',
