@@ -96,6 +96,18 @@ describe('compareFigures', () => {
     ['half ≠ 84 %', 'half of the cocaine', '84 percent of the cocaine', ['conflict']],
     ['about 90 % ≠ 84 percent', 'about 90% of the cocaine', '84 percent of the cocaine', ['conflict']],
     ['nearly 85 % ~ 84 percent', 'nearly 85% of the cocaine', '84 percent of the cocaine', ['agree']],
+    [
+      'nearly 84 % ~ 84 percent, printed to the point',
+      'nearly 84% of the cocaine',
+      '84 percent of the cocaine',
+      ['agree'],
+    ],
+    [
+      'nearly 84 % ≠ over 84 percent',
+      'nearly 84% of the cocaine',
+      'over 84 percent of the cocaine',
+      ['conflict'],
+    ],
     ['nearly 90 % ≠ 84 percent', 'nearly 90% of the cocaine', '84 percent of the cocaine', ['conflict']],
     ['bombings are not arrests', '13 bombings', '12 arrests', []],
     ['tons are not percent', '2,700 tons', '84 percent', []],

@@ -26,7 +26,6 @@ export const SHARE_LINKS: ReadonlyArray<readonly string[]> = [...words('shareLin
   l.split(' '),
 );
 export const APPROXIMATOR_ENDS = words('approximatorEnds');
-export const APPROXIMATORS_BEFORE_OF = words('approximatorsBeforeOf');
 export const RATE_OPENERS: ReadonlySet<string> = new Set([...EACH, ...words('ratePrepositions')]);
 export const RATE_ARTICLES = words('rateArticles');
 export const TIME_POINT = words('timePoint');

@@ -83,9 +83,9 @@ describe('parseFigures reads approximators and scope', () => {
     ['casi', 'casi 1.400 operaciones', 'nearly', 1190, 1400],
     ['"an estimated" after a verb', 'represent an estimated 30 billion doses', 'about', 27e9, 33e9],
     ['"unos" after the preposition "a"', 'equivalen a unos 7.000 millones de dosis', 'about', 6.3e9, 7.7e9],
-    ['an article after an approximator', 'the call lasted nearly an hour', 'nearly', 0.035, 1 / 24],
-    ['a length in the word', 'a nearly hour-long discussion', 'nearly', 0.035, 1 / 24],
-    ['"más de una hora"', 'más de una hora', 'over', 1 / 24, Infinity],
+    ['an article after an approximator', 'the call lasted nearly an hour', 'nearly', 51, 60],
+    ['a length in the word', 'a nearly hour-long discussion', 'nearly', 51, 60],
+    ['"más de una hora"', 'más de una hora', 'over', 60, Infinity],
     ['exact', '12 bombings', 'exact', 12, 12],
     ['a round figure', '4,000 tons', 'exact', 3800, 4200],
   ])('%s', (_name, text, qualifier, low, high) => {
@@ -244,8 +244,10 @@ describe('parseFigures reads shares, rates and bare counts', () => {
     expect(parseFigures(text, profileOf(language)).filter((f) => f.kind === 'percent')).toEqual([]);
   });
 
-  it('reads no share in "half an hour" or "la mitad" alone, and half a million as a number', () => {
-    expect(parseFigures('they spoke for half an hour', profileOf('en'))).toEqual([]);
+  it('reads "half an hour" as a length, no share in "la mitad" alone, and half a million as a number', () => {
+    expect(parseFigures('they spoke for half an hour', profileOf('en'))).toMatchObject([
+      { kind: 'measure', value: 30, unit: 'min' },
+    ]);
     expect(parseFigures('se quedó con la mitad', profileOf('es'))).toEqual([]);
     expect(parseFigures('half a million doses', profileOf('en'))).toMatchObject([
       { value: 500_000, subject: 'dose' },

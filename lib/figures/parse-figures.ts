@@ -4,12 +4,13 @@ import { termOf } from '../text/terms';
 import { findDates } from './find-dates';
 import { nearestMarker, scopeMarkers } from './find-scope';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
-import { findRate } from './find-rate';
+import { findRate, findRateAfterComplement, findRateBefore } from './find-rate';
 import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
 import { readAmount, type Amount } from './read-amount';
 import { readSubject } from './read-subject';
+import { daysOf, halfAfter } from './read-duration';
 import type { Figure, FigureKind, FigureToken, Qualifier } from './types';
-import { SUBJECT_GROUPS, TIME_UNITS, UNITS } from './units';
+import { SUBJECT_GROUPS, UNITS } from './units';
 import { AND, BETWEEN, OF, ORDINAL, RANGE_FROM, RANGE_TO } from './figure-words';
 
 // Numbers with their separators, currency signs, percent signs and words (hyphenated ones whole).
@@ -180,9 +181,14 @@ function buildFigure(
         : unit
           ? 'measure'
           : 'count';
-  if (!unit && tokens[j] && TIME_UNITS[tokens[j]!.fold] !== undefined && value !== null) {
-    // "two centuries", "40 minutes": a duration, in days.
-    [unit, kind, value, j] = ['day', 'measure', value * TIME_UNITS[tokens[j]!.fold]!, j + 1];
+  const days = tokens[j] && daysOf(tokens[j]!);
+  if (!unit && days !== undefined && value !== null) {
+    // "40 minutes", "a 35-minute call", "two years": a duration, in minutes (a call, a meeting
+    // and a term compare in one unit).
+    [unit, kind, value, j] = ['min', 'measure', inMinutes(value, days), j + 1];
+    // "two hours and a half", "dos horas y media".
+    const half = halfAfter(tokens, j);
+    if (half !== null) [value, j] = [value + inMinutes(0.5, days), half];
   }
   if (
     kind === 'count' &&
@@ -207,8 +213,13 @@ function buildFigure(
   const subject = read.subject ?? (unit === null ? eventBefore(tokens, i, profile) : null);
   // A rate follows its figure in the same clause: "killed 11 people, a day after…" is no rate.
   const sameClause = !/[,;:()—–]/u.test(sentence.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));
-  const rate = value !== null && sameClause ? findRate(tokens, j) : null;
+  const rate =
+    value !== null && sameClause ? (findRate(tokens, j) ?? findRateAfterComplement(tokens, j)) : null;
+  // A count or a measure, not a length ("Every day, a 35-minute call" is no rate of minutes).
+  const countable = (kind === 'count' || kind === 'measure') && unit !== 'min';
+  const opening = rate || value === null || !countable ? null : findRateBefore(sentence, tokens, i);
   if (rate) [kind, value, j] = ['rate', value! / rate.perDays, rate.next];
+  else if (opening !== null) [kind, value] = ['rate', value! / opening];
   const startToken = tokens[i]!;
   // Folding keeps the length of NFC text (accents are dropped, not letters), so offsets hold.
   const before = foldCase(sentence.slice(Math.max(0, startToken.start - 40), startToken.start));
@@ -252,6 +263,11 @@ function eventBefore(tokens: FigureToken[], i: number, profile: LanguageProfile)
     if (term !== null && COUNTED_EVENTS.has(term)) return term;
   }
   return null;
+}
+
+/** A length in minutes, rounded off the float error of the day fractions ("35 minutes" is 35). */
+function inMinutes(value: number, days: number): number {
+  return Math.round(value * days * 1440 * 1e6) / 1e6;
 }
 
 function isMoney(unit: string | null): boolean {

@@ -29,7 +29,8 @@ export function qualifierBefore(before: string): { qualifier: Qualifier; length:
 export function qualifierAfter(after: string): Qualifier | null {
   const head = after.trimStart();
   for (const [words, qualifier] of AFTER)
-    if (head.startsWith(`${words} `) || head === words) return qualifier;
+    // The words end at a space, a stop or the end: "83 people or more.", "83 personas o más,".
+    if (head.startsWith(words) && !/^[\p{L}\d]/u.test(head.slice(words.length))) return qualifier;
   return null;
 }
 
@@ -44,7 +45,8 @@ export function intervalOf(
   // cannot both be true, while "at least" and "up to" include it.
   const open = value * 1e-9;
   // A share is approximated in points, not in proportion: "about 90 %" is not 84 %, "nearly 85 %" is.
-  if (share && qualifier === 'nearly') return [value - 5, value - open];
+  // A share is printed to the point, so "nearly 84 %" may be what another prints as "84 %".
+  if (share && qualifier === 'nearly') return [value - 5, value];
   if (share && qualifier === 'about') return [value - 3, value + 3];
   switch (qualifier) {
     case 'over':

@@ -2,10 +2,11 @@ import type { LanguageProfile } from '../lang';
 import { FRACTIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './number-words';
 import { readNumber } from './read-number';
 import { readNumberWords } from './read-number-words';
+import { readPartOfUnit } from './read-duration';
+import { qualifierBefore } from './qualifiers';
 import type { FigureToken } from './types';
 import {
   APPROXIMATOR_ENDS,
-  APPROXIMATORS_BEFORE_OF,
   ARTICLES,
   EACH,
   FRACTION_PARTS,
@@ -18,6 +19,7 @@ import {
   SHARE_DEFINITE,
   SHARE_LINKS,
   SHARE_ONES,
+  TIME_POINT,
 } from './figure-words';
 import { CURRENCY_SIGNS, TIME_UNITS } from './units';
 
@@ -82,16 +84,22 @@ export function readAmount(tokens: FigureToken[], i: number, profile: LanguagePr
       return { value: null, vague: range, decimals: 0, next: i + length };
   }
   // "un laboratorio cada 40 minutos", "a laboratory every 40 minutes": the article counts one.
-  if (ARTICLES.has(t.fold) && EACH.has(tokens[i + 2]?.fold ?? '')) {
+  // Also with the noun's words or complement between: "a cocaine laboratory every hour", "un
+  // laboratorio de cocaína cada hora". ("una de cada cinco" is a share: the article's noun is missing.)
+  if (ARTICLES.has(t.fold) && !OF.has(next?.fold ?? '') && eachAfterNoun(tokens, i + 1)) {
     return { value: 1, decimals: 0, next: i + 1 };
   }
   // "…laboratories, one every 40 minutes", "…laboratorios, uno cada hora": the noun is left out.
   if (ONE.has(t.fold) && EACH.has(next?.fold ?? '')) {
     return { value: 1, decimals: 0, next: i + 1 };
   }
-  // "nearly an hour", "more than a year", "casi una hora": after an approximator the article is one.
+  // "nearly an hour", "more than a year", "casi una hora": after an approximator the article is one,
+  // and after "de" it gives a length ("una llamada de una hora": "an hour-long call").
   if (ARTICLES.has(t.fold) && TIME_UNITS[next?.fold ?? ''] !== undefined && afterApproximator(tokens, i))
     return { value: 1, decimals: 0, next: i + 1 };
+  // "half an hour", "tres cuartos de hora": a duration, not a share.
+  const part = readPartOfUnit(tokens, i);
+  if (part) return { ...part, decimals: 0 };
   const share = readShare(tokens, i);
   if (share) return share;
   const words = readNumberWords(tokens, i, profile);
@@ -149,10 +157,23 @@ function countOf(fold: string): number | null {
   return value !== undefined && value <= 12 ? value : null;
 }
 
+/** Whether "every"/"cada" follows the noun phrase that starts at `k`, within three words. */
+function eachAfterNoun(tokens: FigureToken[], k: number): boolean {
+  for (let at = k + 1; at <= k + 3 && tokens[at]; at++) {
+    if (EACH.has(tokens[at]!.fold)) return true;
+    if (!/^\p{L}/u.test(tokens[at]!.raw)) return false;
+  }
+  return false;
+}
+
 function afterApproximator(tokens: FigureToken[], i: number): boolean {
   const previous = tokens[i - 1]?.fold ?? '';
   if (APPROXIMATOR_ENDS.has(previous)) return true;
-  return OF.has(previous) && APPROXIMATORS_BEFORE_OF.has(tokens[i - 2]?.fold ?? '');
+  if (!OF.has(previous)) return false;
+  // "más de una hora" (a qualifier) and "una llamada de una hora" (a length), but "después de una
+  // hora" is a point in time.
+  const before = tokens[i - 2]?.fold ?? '';
+  return qualifierBefore(`${before} ${previous}`) !== null || !TIME_POINT.has(before);
 }
 
 function withScale(tokens: FigureToken[], j: number, amount: Amount): Amount {

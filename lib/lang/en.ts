@@ -107,11 +107,12 @@ export const en = {
     'per cent': 'percent', '%': 'percent', 'percentage points': 'pp', 'percentage point': 'pp', dollars: 'usd',
     dollar: 'usd', usd: 'usd', euros: 'eur', euro: 'eur', pounds_sterling: 'gbp', hectares: 'ha',
     hectare: 'ha', kilometres: 'km', kilometers: 'km', km: 'km', miles_distance: 'mi',
+    pesos: 'cop', kilometre: 'km', kilometer: 'km',
   },
   timeUnits: {
     second: 1 / 86400, seconds: 1 / 86400, minute: 1 / 1440, minutes: 1 / 1440, hour: 1 / 24, hours: 1 / 24,
     day: 1, days: 1, week: 7, weeks: 7, month: 30.44, months: 30.44, year: 365.25, years: 365.25,
-    'hour-long': 1 / 24, 'day-long': 1, 'week-long': 7, 'month-long': 30.44, 'year-long': 365.25,
+    'hour-long': 1 / 24, 'half-hour': 1 / 48, 'day-long': 1, 'week-long': 7, 'month-long': 30.44, 'year-long': 365.25,
   },
   rateWords: {
     daily: 1, weekly: 7, monthly: 30.44, annually: 365.25, yearly: 365.25, annual: 365.25,
@@ -147,7 +148,7 @@ export const en = {
     half: ['half'], halfFactor: [], loneGroups: [], shareOnes: ['a', 'an', 'one'], shareDefinite: ['the'],
     fractionParts: [], shareLinks: ['in', 'out of'],
     approximatorEnds: ['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over', 'than', 'least'],
-    approximatorsBeforeOf: [], ratePrepositions: ['per', 'a', 'an'], rateArticles: [],
+    ratePrepositions: ['per', 'a', 'an'], rateArticles: [],
     timePoint: ['after', 'before', 'ago', 'later', 'earlier', 'previously'], ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     periodOrdinals: ['first', 'second', '1st', '2nd'],
   },
@@ -182,9 +183,16 @@ export const en = {
     [/'re\b/g, ' are'], [/'ve\b/g, ' have'], [/\bi'm\b/g, 'i am'], [/\b(it|that|there|what|he|she)'s\b/g, '$1 is'],
   ],
   scopePatterns: {
-    single: ['single', 'one-time', 'in one (raid|operation|haul|bust|shipment|strike|day|go)'],
+    single: ['single', 'one-time', 'in one (raid|operation|haul|bust|shipment|strike|day|go)',
+      // One occurrence named by its rank: "the first strike", "the largest seizure".
+      '(the|its|their|his) (first|second|third|last|latest|largest|biggest) (strike|attack|bombing|operation|seizure|raid|haul|shipment)',
+    ],
     total: [
       'to date', 'so far', 'thus far', 'in total', 'a total of', 'altogether', 'cumulative(ly)?',
+      String.raw`in all(?=\s*([,.;:—–]|$))`,
+      // "since taking office", "already top 2,700 tons": a count still running.
+      'since (taking|assuming|coming to) (office|power)',
+      'since the (start|beginning) of (his|her|their|the) (administration|government|term|presidency|tenure|year)', String.raw`already (top|exceed|surpass|total|reach)\p{L}*`,
       String.raw`since (\d{4}|(he|she|they) took office)`,
       '(during|under) (his|her|their|the) (administration|government|tenure|term|mandate|presidency)',
       'in (his|her|their) (tenure|term|presidency)',

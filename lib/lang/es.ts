@@ -77,6 +77,7 @@ export const es = {
     },
     fractions: {
       mitad: 50, tercio: 100 / 3, tercios: 100 / 3, cuarta: 25, cuartas: 25, quinta: 20, quintas: 20,
+      cuarto: 25, cuartos: 25,
     },
   },
   units: {
@@ -84,6 +85,7 @@ export const es = {
     kilogramos: 'kg', gramos: 'g', libras: 'lb', 'por ciento': 'percent', porcentaje: 'percent',
     'puntos porcentuales': 'pp', dólares: 'usd', dolares: 'usd', pesos: 'cop', hectareas: 'ha',
     hectáreas: 'ha', kilometros: 'km', kilómetros: 'km',
+    euros: 'eur', euro: 'eur', 'libras esterlinas': 'gbp', millas: 'mi', kilometro: 'km', hectarea: 'ha',
   },
   timeUnits: {
     segundo: 1 / 86400, segundos: 1 / 86400, minuto: 1 / 1440, minutos: 1 / 1440, hora: 1 / 24, horas: 1 / 24,
@@ -106,6 +108,9 @@ export const es = {
   // before "more than"). RESEARCH.md: ranges from approximators.
   qualifiers: {
     before: [
+      // "del" fuses "de" with the article of a share: "alrededor del 84 %".
+      ['no mas del', 'up-to'], ['mas del', 'over'], ['menos del', 'under'], ['cerca del', 'nearly'],
+      ['alrededor del', 'about'], ['por encima del', 'over'], ['se acercan', 'nearly'], ['se acerca', 'nearly'],
       ['no mas de', 'up-to'], ['no menos de', 'at-least'], ['mas de', 'over'], ['por encima de', 'over'],
       ['al menos', 'at-least'], ['por lo menos', 'at-least'], ['menos de', 'under'], ['cerca de', 'nearly'],
       ['casi', 'nearly'], ['hasta', 'up-to'], ['alrededor de', 'about'], ['aproximadamente', 'about'],
@@ -117,9 +122,9 @@ export const es = {
   figureWords: {
     of: ['de'], ofThe: ['del'], articles: ['un', 'una'], determiners: ['la', 'el', 'los', 'las'], each: ['cada'],
     one: ['uno', 'una'], and: ['y'], between: ['entre'], rangeFrom: ['de', 'desde'], rangeTo: ['a', 'hasta'],
-    half: [], halfFactor: ['medio'], loneGroups: ['mil'], shareOnes: ['una', 'un', 'la', 'las'],
+    half: [], halfFactor: ['medio', 'media'], loneGroups: ['mil'], shareOnes: ['una', 'un', 'la', 'las'],
     shareDefinite: ['la'], fractionParts: ['partes', 'parte'], shareLinks: ['de cada'],
-    approximatorEnds: ['casi', 'aproximadamente'], approximatorsBeforeOf: ['mas', 'cerca', 'alrededor', 'menos'],
+    approximatorEnds: ['casi', 'aproximadamente'],
     ratePrepositions: ['al', 'por'], rateArticles: ['la', 'el'],
     timePoint: ['siguiente', 'despues', 'antes', 'anterior', 'atras', 'mas', 'tarde'], ordinalSuffixes: ['º', 'ª'],
     periodOrdinals: ['primera', 'segunda', 'primer', 'segundo'],
@@ -145,10 +150,17 @@ export const es = {
   },
   contractions: [],
   scopePatterns: {
-    single: ['un solo', 'una sola', 'en un solo', 'de una sola vez'],
+    single: ['un solo', 'una sola', 'en un solo', 'de una sola vez',
+      // One occurrence named by its rank: "el primer ataque", "la mayor incautación".
+      String.raw`(el|la) (primer|primera|segundo|segunda|tercer|tercera|ultimo|ultima|último|última|mayor) (ataque|bombardeo|operaci[oó]n|incautaci[oó]n|redada|cargamento)`,
+    ],
     total: [
-      'hasta (la fecha|ahora)', 'en total', 'en lo que va', String.raw`desde \d{4}`,
+      'hasta (la fecha|ahora)', 'en total', 'un total de', 'en lo que va', String.raw`desde \d{4}`,
       '(durante|en|bajo) (su|el) (gobierno|mandato|presidencia)', 'acumulad[oa]s?',
+      // "desde que asumió", "ya superan las 2.700 toneladas": a count still running.
+      String.raw`desde que (asum|lleg|tom)\p{L}*`, 'en lo corrido',
+      '(desde|a lo largo de) (el|su) (inicio|comienzo|principio) (de|del) (su|el)? ?(gobierno|mandato|presidencia|año)',
+      String.raw`ya (super|sum|ascend|ascien|alcanz|rebas)\p{L}*`,
     ],
   },
   labelWords: [

@@ -114,10 +114,10 @@ export interface LanguageProfile {
     readonly fractionParts: readonly string[];
     /** Words between the two numbers of a share ("one in five", "nine out of ten", "uno de cada cinco"). */
     readonly shareLinks: readonly string[];
-    /** Words after which an article counts one ("nearly an hour", "casi una hora"). */
+    /** Words after which an article counts one ("nearly an hour", "casi una hora"); after "of"/"de" it does too
+     * ("más de una hora", "una llamada de una hora"), unless a point in time (`timePoint`) that is no qualifier
+     * comes before ("después de una hora"). */
     readonly approximatorEnds: readonly string[];
-    /** Approximators that take an "of" before the article ("más de una hora"). */
-    readonly approximatorsBeforeOf: readonly string[];
     /** Words before a time unit that make a rate ("per week", "al día"), besides "each". */
     readonly ratePrepositions: readonly string[];
     /** Articles inside a rate phrase ("a la semana"). */
