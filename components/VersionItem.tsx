@@ -27,6 +27,7 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props
       class={`version relation-${match.relation}`}
       data-match
       data-report={match.report}
+      data-collection={report?.collection}
       data-relation={match.relation}
       data-score={match.score}
       data-rank={rank}
@@ -34,6 +35,12 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props
       <div class="version-head">
         <RelationBadge relation={match.relation} />
         <SourceLine id={match.report} report={report} onOpenReport={onOpenReport} />
+        {report?.collection && (
+          <span class="collection-chip" title={t('collectionLabel', report.collection)}>
+            <span class="visually-hidden">{t('collectionLabel', '')}</span>
+            {report.collection}
+          </span>
+        )}
       </div>
       {/* The page sentence is shown once at the top of the card; this copy is for the DOM contract. */}
       <span data-page-sentence hidden>

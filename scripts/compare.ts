@@ -7,8 +7,10 @@ import { formatComparison } from './format-comparison';
 import { readCorpusDir } from './read-corpus-dir';
 import { englishCommonStems } from './common-words';
 import { InputError, readPage } from './read-page';
+import { corpusWithCollections } from './read-collection';
 
-const USAGE = 'Usage: npm run compare -- [--json] [--corpus DIR] PAGE   (PAGE: an .html, .txt or .md file)';
+const USAGE =
+  'Usage: npm run compare -- [--json] [--corpus DIR] [--collection FILE]... PAGE   (PAGE: an .html, .txt or .md file)';
 
 /** The command's JSON: the shape documented in README.md ("The compare command"). */
 export function toJson(comparison: Comparison): object {
@@ -25,8 +27,14 @@ export function toJson(comparison: Comparison): object {
   };
 }
 
-function parseArgs(argv: string[]): { json: boolean; corpusDir: string | null; page: string } {
+function parseArgs(argv: string[]): {
+  json: boolean;
+  corpusDir: string | null;
+  collections: string[];
+  page: string;
+} {
   let json = false;
+  const collections: string[] = [];
   let corpusDir: string | null = null;
   const pages: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -35,20 +43,27 @@ function parseArgs(argv: string[]): { json: boolean; corpusDir: string | null; p
     else if (arg === '--corpus') {
       corpusDir = argv[++i] ?? null;
       if (!corpusDir) throw new InputError(`--corpus needs a folder. ${USAGE}`);
+    } else if (arg === '--collection') {
+      const file = argv[++i];
+      if (!file)
+        throw new InputError(`--collection needs a file (a collection exported by the extension). ${USAGE}`);
+      collections.push(file);
     } else if (arg === '--help' || arg === '-h') throw new InputError(USAGE);
     else if (arg.startsWith('--')) throw new InputError(`Unknown option ${arg}. ${USAGE}`);
     else pages.push(arg);
   }
   if (pages.length !== 1) throw new InputError(pages.length ? `One page at a time. ${USAGE}` : USAGE);
-  return { json, corpusDir, page: pages[0]! };
+  return { json, corpusDir, collections, page: pages[0]! };
 }
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const page = readPage(args.page);
-  const corpus = loadCorpus(
-    args.corpusDir ? prepareCorpus(readCorpusDir(args.corpusDir), englishCommonStems()) : bundledCorpusJson(),
-  );
+  const base = args.corpusDir
+    ? prepareCorpus(readCorpusDir(args.corpusDir), englishCommonStems())
+    : bundledCorpusJson();
+  // A team's collection file is compared with as the extension does: one index with the base corpus.
+  const corpus = args.collections.length ? corpusWithCollections(base, args.collections) : loadCorpus(base);
   const comparison = compareText(corpus, page.text, {}, { title: page.title, url: page.url });
   if (args.json) process.stdout.write(`${JSON.stringify(toJson(comparison), null, 2)}\n`);
   else

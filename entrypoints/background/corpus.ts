@@ -1,6 +1,7 @@
 import { browser } from '#imports';
-import { loadCorpus, type Corpus } from '@/lib/corpus/load-corpus';
+import type { Corpus } from '@/lib/corpus/load-corpus';
 import { t } from '@/wording/i18n';
+import { corpusWithSources } from './user-sources';
 
 // The prepared corpus is read once per background lifetime from the extension's own files (no network).
 
@@ -12,10 +13,21 @@ export function getCorpus(): Promise<Corpus> {
     const url = (browser.runtime.getURL as (path: string) => string)('/corpus/index.json');
     const response = await fetch(url);
     if (!response.ok) throw new Error(t('corpusMissing'));
-    return loadCorpus(await response.json());
+    // With the reader's own sources, read prepared from IndexedDB (user-sources.ts).
+    return corpusWithSources(await response.json());
   })();
   loading.catch(() => {
     loading = null; // let the next request try again
   });
   return loading;
+}
+
+/** The corpus if it is loaded or loading, without starting a load. */
+export function loadedCorpus(): Promise<Corpus> | null {
+  return loading;
+}
+
+/** Drops the loaded corpus: the next request loads it again (the reader's sources changed). */
+export function reloadCorpus(): void {
+  loading = null;
 }

@@ -68,6 +68,10 @@ export default defineContentScript({
         asked = true;
         await schedule(true);
       },
+      // Only a page that was compared is compared again; one left alone stays alone.
+      recheck: async () => {
+        if (lastKey !== null) await schedule(true);
+      },
     });
 
     watchPointer(ctx, marks, hover);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportMeta } from '@/lib/corpus/types';
 import { BundledReports } from '@/components/BundledReports';
+import { SourcesSection } from './SourcesSection';
 import { sendToBackground } from '@/messaging/protocol';
 import { completeSettings, settingsItem, type RunMode, type Settings } from '@/settings/settings';
 import { t, tParts } from '@/wording/i18n';
@@ -114,6 +115,7 @@ export function Options() {
       <p class="saved" role="status">
         {saved ? t('saved') : ''}
       </p>
+      <SourcesSection bundledCount={reports?.length ?? 0} />
       <BundledReports reports={reports} />
       <p class="hint">{t('offlineNote')}</p>
     </main>

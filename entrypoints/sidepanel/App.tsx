@@ -4,6 +4,7 @@ import type { PanelData } from '@/messaging/protocol';
 import { EmptyState } from '@/components/EmptyState';
 import { ReportView } from '@/components/ReportView';
 import { ClaimsView } from './ClaimsView';
+import { usePageSource } from './use-page-source';
 import type { PanelSource } from './panel-source';
 import { t } from '@/wording/i18n';
 
@@ -17,6 +18,7 @@ export function App({ source }: { source: PanelSource }) {
   const [report, setReport] = useState<PreparedReport | null>(null);
   const [focus, setFocus] = useState<{ pageIndex: number; at: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const pageSource = usePageSource(source, tabId, data, (text) => say(text));
 
   const load = useCallback(
     async (id: number) => {
@@ -114,6 +116,7 @@ export function App({ source }: { source: PanelSource }) {
 
   return (
     <main class="panel">
+      {!report && pageSource}
       {body}
       <div class="notice" role="status" aria-live="polite">
         {notice}

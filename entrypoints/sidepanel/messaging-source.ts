@@ -32,6 +32,8 @@ export function messagingSource(location: Location): PanelSource {
     compareSelection: (tabId) => sendToBackground('compareSelection', { tabId }),
     runNow: (tabId) => sendToContent(tabId, 'runNow', {}),
     copy: (text) => navigator.clipboard.writeText(text),
+    addSource: (tabId) => sendToBackground('addPageSource', { tabId }),
+    updateSource: (id, meta) => sendToBackground('updateSource', { id, meta }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

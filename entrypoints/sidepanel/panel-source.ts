@@ -1,5 +1,5 @@
 import type { PreparedReport } from '@/lib/corpus/types';
-import type { PanelData, TabResult } from '@/messaging/protocol';
+import type { AddedSource, PanelData, SourceMetaEdit, TabResult } from '@/messaging/protocol';
 
 /**
  * Everything the side panel needs from the rest of the extension. The real one talks to the
@@ -17,6 +17,9 @@ export interface PanelSource {
   compareSelection(tabId: number): Promise<TabResult>;
   runNow(tabId: number): Promise<void>;
   copy(text: string): Promise<void>;
+  /** Adds the tab's article to the reader's own sources (absent in the preview's mock). */
+  addSource?(tabId: number): Promise<AddedSource>;
+  updateSource?(id: string, meta: SourceMetaEdit): Promise<void>;
   subscribe(listener: PanelListener): () => void;
 }
 

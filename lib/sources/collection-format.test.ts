@@ -21,7 +21,7 @@ describe('reading a collection file', () => {
   });
 
   it.each([
-    ['a file cut off in the middle', text.slice(0, text.length / 2), 'not-json', /truncated/],
+    ['a file cut off in the middle', text.slice(0, text.length / 2), 'truncated', /truncated/],
     ['a file that is not JSON', 'hello', 'not-json', /not JSON/],
     ['another program’s JSON', '{"reports": []}', 'not-collection', /not a Crosscheck collection/],
     ['a file of a newer version', JSON.stringify({ ...good, version: 2 }), 'wrong-version', /version 2/],

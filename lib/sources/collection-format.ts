@@ -37,7 +37,7 @@ export type ExportedSource = z.infer<typeof exportedSource>;
 
 /** Why a file was refused, in words a reader can act on; `reason` names the kind for tests and logs. */
 export interface CollectionProblem {
-  reason: 'too-large' | 'not-json' | 'not-collection' | 'wrong-version' | 'invalid';
+  reason: 'too-large' | 'truncated' | 'not-json' | 'not-collection' | 'wrong-version' | 'invalid';
   message: string;
 }
 
@@ -62,7 +62,7 @@ export function parseCollection(text: string, maxBytes = MAX_COLLECTION_BYTES): 
   } catch {
     const trimmed = text.trimEnd();
     return trimmed.startsWith('{') && !trimmed.endsWith('}')
-      ? fail('not-json', 'The file is cut off (truncated): its end is missing.')
+      ? fail('truncated', 'The file is cut off (truncated): its end is missing.')
       : fail('not-json', 'The file is not JSON.');
   }
   const head = json as { format?: unknown; version?: unknown } | null;
