@@ -73,7 +73,12 @@ export function CollectionList({
                 >
                   {t('collectionExport')}
                 </button>
-                <button type="button" class="link-button" onClick={() => onDelete(c.id)}>
+                <button
+                  type="button"
+                  class="link-button"
+                  data-action="delete-collection"
+                  onClick={() => onDelete(c.id)}
+                >
                   {t('collectionDelete')}
                 </button>
               </>

@@ -1,0 +1,162 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LoadedExtension } from './harness/launch-extension';
+import { pageHighlights } from './harness/page-highlights';
+import {
+  addPageAsSource,
+  askBackground,
+  openOtherPage,
+  optionsPage,
+  seriousAxeViolations,
+  versionsFrom,
+  type SourceVersion,
+} from './harness/sources-steps';
+import { startServer, type FixtureServer } from './harness/static-server';
+
+// The reader's own sources, end to end: a page added in one tab gives versions to another outlet's
+// page on the same local story (tests/e2e/fixtures/sources, not the bundled story); removal, undo,
+// export and import, a corrupted import, and a browser restart on the same profile.
+
+interface Status {
+  loaded: number;
+  loadMs: number;
+  preparedSinceStart: number;
+}
+
+const highlighted = async (page: Page) => {
+  const h = await pageHighlights(page);
+  return [...h.diverges, ...h.corroborates, ...h.related].sort();
+};
+
+describe('the reader’s own sources', () => {
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
+  const files = mkdtempSync(join(tmpdir(), 'crosscheck-files-'));
+  let server: FixtureServer;
+  let ext: LoadedExtension;
+  let id: string;
+  let other: { page: Page; panel: Page };
+  let before: SourceVersion[];
+  let highlightsBefore: string[];
+
+  beforeAll(async () => {
+    [server, ext] = await Promise.all([startServer(), launchExtension({ userDataDir: profile })]);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('adds the page being read, with its outlet and date read from the page', async () => {
+    const added = await addPageAsSource(ext, server);
+    id = added.id;
+    expect(id).toMatch(/^src-/);
+    expect(await added.panel.locator('[data-source-added]').textContent()).toMatch(/Added to My sources/);
+    await added.panel.locator('[data-source-added] summary').click();
+    expect(await added.panel.locator('input[name="outlet"]').inputValue()).toBe('Millbrook Courier');
+    expect(await added.panel.locator('input[name="date"]').inputValue()).toBe('2026-03-09');
+    expect(await added.panel.locator('input[name="url"]').inputValue()).toBe(
+      'https://courier.example/2026/03/ash-river-flood',
+    );
+    // The page is now one of the sources: named as itself, never its own version.
+    await expect.poll(() => versionsFrom(added.panel, id)).toEqual([]);
+    await Promise.all([added.page.close(), added.panel.close()]);
+  });
+
+  it('highlights another outlet’s page with versions from the new source, named with its outlet and collection', async () => {
+    other = await openOtherPage(ext, server);
+    await expect
+      .poll(async () => (await versionsFrom(other.panel, id)).length, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(4);
+    before = await versionsFrom(other.panel, id);
+    expect(new Set(before.map((v) => v.collection))).toEqual(new Set(['My sources']));
+    expect(before.some((v) => v.relation === 'diverges' && /37 people/.test(v.report))).toBe(true);
+    const outlet = other.panel.locator(`[data-match][data-report="${id}"] .outlet`).first();
+    expect(await outlet.textContent()).toBe('Millbrook Courier');
+    highlightsBefore = await highlighted(other.page);
+    expect(highlightsBefore.some((s) => s.includes('6.4 metres'))).toBe(true);
+  });
+
+  it('takes the versions away when the source is removed, and brings them back on undo', async () => {
+    const options = await optionsPage(ext);
+    await options.locator(`[data-source="${id}"] [data-action="remove-source"]`).click();
+    await expect.poll(() => versionsFrom(other.panel, id), { timeout: 15_000 }).toEqual([]);
+    await expect
+      .poll(async () => (await highlighted(other.page)).some((s) => s.includes('6.4 metres')))
+      .toBe(false);
+    await options.locator('[data-action="undo"]').click();
+    await expect.poll(() => versionsFrom(other.panel, id), { timeout: 15_000 }).toEqual(before);
+    await expect.poll(() => highlighted(other.page)).toEqual(highlightsBefore);
+    await options.close();
+  });
+
+  it('gives the same results after export, clearing and import', async () => {
+    const options = await optionsPage(ext);
+    const mine = options.locator('li[data-collection-id]', { hasText: 'My sources' });
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      mine.locator('[data-action="export-collection"]').click(),
+    ]);
+    const exported = join(files, 'my-sources.json');
+    await download.saveAs(exported);
+    await mine.locator('[data-action="delete-collection"]').click();
+    await expect.poll(() => versionsFrom(other.panel, id), { timeout: 15_000 }).toEqual([]);
+    await options.locator('[data-action="import-collection"]').setInputFiles(exported);
+    await expect
+      .poll(() => options.locator('[data-sources-status]').textContent())
+      .toMatch(/Imported My sources: 1 sources/);
+    await expect.poll(() => versionsFrom(other.panel, id), { timeout: 15_000 }).toEqual(before);
+    await expect.poll(() => highlighted(other.page)).toEqual(highlightsBefore);
+    await options.close();
+  });
+
+  it.each([
+    ['a truncated file', (text: string) => text.slice(0, Math.floor(text.length / 2)), /truncated/],
+    ['a file of another version', (text: string) => text.replace('"version":1', '"version":7'), /version 7/],
+    ['a damaged file', (text: string) => text.replace('"sentences":[', '"sentences":[42,'), /damaged/],
+  ])('changes nothing on importing %s, and says why', async (name, spoil, message) => {
+    const options = await optionsPage(ext);
+    const mine = options.locator('li[data-collection-id]', { hasText: 'My sources' });
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      mine.locator('[data-action="export-collection"]').click(),
+    ]);
+    const good = join(files, 'good.json');
+    await download.saveAs(good);
+    const bad = join(files, `${name.replace(/\W+/g, '-')}.json`);
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(bad, spoil(readFileSync(good, 'utf8')));
+    const collections = await options.locator('li[data-collection-id]').count();
+    await options.locator('[data-action="import-collection"]').setInputFiles(bad);
+    await expect
+      .poll(() => options.locator('[data-sources-status]').textContent())
+      .toMatch(/Nothing was imported/);
+    expect(await options.locator('[data-sources-status]').textContent()).toMatch(message);
+    expect(await options.locator('li[data-collection-id]').count()).toBe(collections);
+    expect(await options.locator('[data-source]').count()).toBe(1);
+    expect(await versionsFrom(other.panel, id)).toEqual(before);
+    await options.close();
+  });
+
+  it('keeps the sources across a browser restart and compares pages without preparing them again', async () => {
+    await ext.close();
+    ext = await launchExtension({ userDataDir: profile });
+    const options = await optionsPage(ext);
+    expect(await options.locator(`[data-source="${id}"]`).count()).toBe(1);
+    other = await openOtherPage(ext, server);
+    await expect.poll(() => versionsFrom(other.panel, id), { timeout: 15_000 }).toEqual(before);
+    const status = await askBackground<Status>(options, 'sourcesStatus');
+    expect(status).toMatchObject({ loaded: 1, preparedSinceStart: 0 });
+    expect(status.loadMs).toBeLessThan(1000);
+    await options.close();
+  });
+
+  it('has no serious or critical accessibility violation on the options page and the panel', async () => {
+    const options = await optionsPage(ext);
+    expect(await seriousAxeViolations(options)).toEqual([]);
+    expect(await seriousAxeViolations(other.panel)).toEqual([]);
+    await options.close();
+  });
+});
