@@ -7,6 +7,7 @@ import { FilterBar, type ClaimFilter } from '@/components/FilterBar';
 import { NotInCorpus } from '@/components/NotInCorpus';
 import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
+import { isUserSourceId } from '@/lib/sources/user-source';
 import { groupClaims } from '@/wording/claim-summary';
 import { outletName } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
@@ -101,7 +102,11 @@ export function ClaimsView({ data, focus, actions }: Props) {
   const self = comparison.page.self;
   return (
     <>
-      <SummaryHeader comparison={comparison} selfName={self ? outletName(reports.get(self), self) : null} />
+      <SummaryHeader
+        comparison={comparison}
+        selfName={self ? outletName(reports.get(self), self) : null}
+        selfCollection={self && isUserSourceId(self) ? reports.get(self)?.collection : null}
+      />
       <div class="toolbar">
         {claims.length > 0 && (
           <FilterBar value={filter} total={claims.length} diverging={diverging} onChange={setFilter} />

@@ -20,6 +20,9 @@ export interface UserSource {
   addedAt: number;
 }
 
+/** Whether a report id names one of the reader's own sources (bundled reports are file names). */
+export const isUserSourceId = (id: string): boolean => id.startsWith('src-');
+
 /** A source's id: from its canonical address, else from its text, so adding it again updates it. */
 export function sourceId(url: string | null | undefined, text: string): string {
   const basis = url ? `url:${canonicalUrl(url)}` : `text:${squash(text)}`;
