@@ -7,7 +7,7 @@ import { exportSource, type UserSource } from '@/lib/sources/user-source';
 // pages, never by web pages). Each source is stored prepared, so nothing is read again at start-up.
 
 /** Bump with a new step in `upgrade` whenever the stores or the stored shape change. */
-export const SOURCES_DB_VERSION = 1;
+export const SOURCES_DB_VERSION = 2;
 export const BUNDLED_COLLECTION = 'bundled';
 
 export interface StoredCollection {
@@ -19,9 +19,17 @@ export interface StoredCollection {
   createdAt: number;
 }
 
+/**
+ * `journal`: ids of the sources written or removed since the snapshot was saved, in order.
+ * `snapshot`: every source as one prepared corpus (lib/sources/snapshot.ts), as a JSON string: one
+ * string is stored and read back far faster than thousands of objects.
+ */
+type MetaRecord = { id: 'journal'; ids: string[] } | { id: 'snapshot'; json: string };
+
 interface SourcesSchema extends DBSchema {
   collections: { key: string; value: StoredCollection };
   sources: { key: string; value: UserSource; indexes: { collection: string } };
+  meta: { key: string; value: MetaRecord };
 }
 
 export type StoreErrorKind = 'quota' | 'missing' | 'read-only' | 'name-taken';
@@ -55,6 +63,9 @@ export async function openSourcesStore(name = 'crosscheck-sources'): Promise<Sou
           createdAt: 0,
         });
       }
+      // Version 2: the snapshot and its journal. A profile of version 1 has neither: its first start
+      // reads every source once and writes the snapshot.
+      if (oldVersion < 2) database.createObjectStore('meta', { keyPath: 'id' });
     },
   });
   return new SourcesStore(db);
@@ -72,8 +83,58 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+type MetaStore = {
+  get(key: string): Promise<MetaRecord | undefined>;
+  put(value: MetaRecord): Promise<unknown>;
+};
+
+/** Adds ids to the journal, in the transaction that changes those sources. */
+async function note(meta: MetaStore, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const journal = await meta.get('journal');
+  const known = journal?.id === 'journal' ? journal.ids : [];
+  await meta.put({ id: 'journal', ids: [...known, ...ids] });
+}
+
 export class SourcesStore {
   constructor(private readonly db: Db) {}
+
+  /** The ids written or removed since the snapshot. */
+  async journal(): Promise<string[]> {
+    const found = await this.db.get('meta', 'journal');
+    return found?.id === 'journal' ? found.ids : [];
+  }
+
+  /** The stored snapshot's JSON, or null. */
+  async snapshot(): Promise<string | null> {
+    const found = await this.db.get('meta', 'snapshot');
+    return found?.id === 'snapshot' ? found.json : null;
+  }
+
+  /**
+   * Saves a snapshot that includes the first `consumed` journal entries; entries written meanwhile
+   * stay in the journal, so nothing changed after the snapshot was built is lost.
+   */
+  async saveSnapshot(json: string, consumed: number): Promise<void> {
+    await writing(async () => {
+      const tx = this.db.transaction('meta', 'readwrite');
+      const journal = await tx.store.get('journal');
+      const ids = journal?.id === 'journal' ? journal.ids.slice(consumed) : [];
+      await Promise.all([
+        tx.store.put({ id: 'snapshot', json }),
+        tx.store.put({ id: 'journal', ids }),
+        tx.done,
+      ]);
+    });
+  }
+
+  /** Several sources by id, in one transaction; missing ones (removed) are left out. */
+  async many(ids: readonly string[]): Promise<UserSource[]> {
+    const tx = this.db.transaction('sources');
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return found.filter((s): s is UserSource => s !== undefined);
+  }
 
   close(): void {
     this.db.close();
@@ -129,9 +190,13 @@ export class SourcesStore {
     const collection = await this.collection(id);
     if (collection.readOnly)
       throw new SourcesStoreError('read-only', 'The bundled reports cannot be removed.');
-    const tx = this.db.transaction(['collections', 'sources'], 'readwrite');
+    const tx = this.db.transaction(['collections', 'sources', 'meta'], 'readwrite');
     const sources = await tx.objectStore('sources').index('collection').getAll(id);
     await Promise.all([
+      note(
+        tx.objectStore('meta'),
+        sources.map((s) => s.id),
+      ),
       ...sources.map((s) => tx.objectStore('sources').delete(s.id)),
       tx.objectStore('collections').delete(id),
       tx.done,
@@ -156,8 +221,15 @@ export class SourcesStore {
   /** Stores sources (new or updated) in one transaction: all are stored, or none. */
   async putSources(sources: readonly UserSource[]): Promise<void> {
     await writing(async () => {
-      const tx = this.db.transaction('sources', 'readwrite');
-      await Promise.all([...sources.map((s) => tx.store.put(s)), tx.done]);
+      const tx = this.db.transaction(['sources', 'meta'], 'readwrite');
+      await Promise.all([
+        ...sources.map((s) => tx.objectStore('sources').put(s)),
+        note(
+          tx.objectStore('meta'),
+          sources.map((s) => s.id),
+        ),
+        tx.done,
+      ]);
     });
   }
 
@@ -165,7 +237,8 @@ export class SourcesStore {
   async removeSource(id: string): Promise<UserSource> {
     const found = await this.source(id);
     if (!found) throw new SourcesStoreError('missing', `No source "${id}".`);
-    await this.db.delete('sources', id);
+    const tx = this.db.transaction(['sources', 'meta'], 'readwrite');
+    await Promise.all([tx.objectStore('sources').delete(id), note(tx.objectStore('meta'), [id]), tx.done]);
     return found;
   }
 
@@ -189,7 +262,7 @@ export class SourcesStore {
       collection: change.collection ?? found.collection,
       report: { ...found.report, ...change.meta },
     };
-    await writing(() => this.db.put('sources', next));
+    await this.putSources([next]);
     return next;
   }
 
@@ -227,9 +300,13 @@ export class SourcesStore {
     };
     const sources = prepare(collection.id);
     await writing(async () => {
-      const tx = this.db.transaction(['collections', 'sources'], 'readwrite');
+      const tx = this.db.transaction(['collections', 'sources', 'meta'], 'readwrite');
       await Promise.all([
         tx.objectStore('collections').put(collection),
+        note(
+          tx.objectStore('meta'),
+          sources.map((s) => s.id),
+        ),
         ...sources.map((s) => tx.objectStore('sources').put(s)),
         tx.done,
       ]);

@@ -3,11 +3,12 @@ import type { Corpus } from '@/lib/corpus/corpus';
 import { loadCorpus } from '@/lib/corpus/load-corpus';
 import type { PreparedCorpusJson } from '@/lib/corpus/corpus-format';
 import type { ReportMeta } from '@/lib/corpus/types';
-import { appendSource, mergeCorpus } from '@/lib/sources/merge-corpus';
+import { appendSource } from '@/lib/sources/merge-corpus';
 import { readPageMeta } from '@/lib/sources/read-page-meta';
 import { prepareSource, sourceId } from '@/lib/sources/user-source';
 import type { AddedSource, SourceMetaEdit, SourcesStatus } from '@/messaging/protocol';
-import { BUNDLED_COLLECTION, openSourcesStore, type SourcesStore } from '@/settings/sources-db';
+import { loadSourcesCorpus } from '@/settings/sources-corpus';
+import { openSourcesStore, type SourcesStore } from '@/settings/sources-db';
 import { t } from '@/wording/i18n';
 import { extractFromHtml, MAX_HTML_LENGTH } from './extract-page';
 
@@ -46,20 +47,14 @@ export async function corpusWithSources(bundledJson: unknown): Promise<Corpus> {
     return bundled;
   }
   const started = performance.now();
-  const collections = await db.collections();
-  const active = new Map(collections.filter((c) => c.active).map((c) => [c.id, c.name]));
-  const sources = (await db.sources()).filter((s) => active.has(s.collection));
-  const corpus = mergeCorpus(
-    active.has(BUNDLED_COLLECTION) ? (bundledJson as PreparedCorpusJson) : null,
-    t('collectionBundled'),
-    sources.map((source) => ({ source, collectionName: active.get(source.collection)! })),
-    (bundledJson as PreparedCorpusJson).commonStems,
-  );
-  status.loaded = sources.length;
+  const load = await loadSourcesCorpus(db, bundledJson as PreparedCorpusJson, t('collectionBundled'));
+  status.loaded = load.loaded;
   status.loadMs = Math.round(performance.now() - started);
   // Read by tests and profiles: the sources came from stored prepared data, nothing was prepared.
-  performance.mark('crosscheck:sources-loaded', { detail: { ...status } });
-  return corpus;
+  performance.mark('crosscheck:sources-loaded', { detail: { ...status, fromSnapshot: load.fromSnapshot } });
+  // The snapshot is brought up to date after pages had their answer, not before.
+  setTimeout(() => void load.refreshSnapshot().catch((e: unknown) => console.warn('Crosscheck:', e)), 3000);
+  return load.corpus;
 }
 
 export function rememberPage(tabId: number, url: string | null, html: unknown): void {
