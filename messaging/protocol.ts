@@ -106,6 +106,8 @@ export interface SourcesStatus {
   loadMs: number;
   /** Texts prepared by this background since it started (0 after a restart: the prepared data is read). */
   preparedSinceStart: number;
+  /** Whether the last load read the stored snapshot (false on a profile's first start). */
+  fromSnapshot: boolean;
 }
 
 /** Handlers living in the content script of one tab. */

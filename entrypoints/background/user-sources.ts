@@ -8,7 +8,7 @@ import { readPageMeta } from '@/lib/sources/read-page-meta';
 import { prepareSource, sourceId } from '@/lib/sources/user-source';
 import type { AddedSource, SourceMetaEdit, SourcesStatus } from '@/messaging/protocol';
 import { loadSourcesCorpus } from '@/settings/sources-corpus';
-import { openSourcesStore, type SourcesStore } from '@/settings/sources-db';
+import { openSourcesStore, SourcesStoreError, type SourcesStore } from '@/settings/sources-db';
 import { t } from '@/wording/i18n';
 import { extractFromHtml, MAX_HTML_LENGTH } from './extract-page';
 
@@ -18,7 +18,7 @@ import { extractFromHtml, MAX_HTML_LENGTH } from './extract-page';
 // corpus; any other change (remove, edit, move, import, a collection switched off) reloads it.
 
 let store: Promise<SourcesStore> | null = null;
-const status: SourcesStatus = { loaded: 0, loadMs: 0, preparedSinceStart: 0 };
+const status: SourcesStatus = { loaded: 0, loadMs: 0, preparedSinceStart: 0, fromSnapshot: false };
 /** The last HTML each tab sent for comparison: what "Add this page" reads (no new request). */
 const pages = new Map<number, { url: string | null; html: string }>();
 /** The bundled reports, listed on the options page whether or not their collection is active. */
@@ -50,8 +50,9 @@ export async function corpusWithSources(bundledJson: unknown): Promise<Corpus> {
   const load = await loadSourcesCorpus(db, bundledJson as PreparedCorpusJson, t('collectionBundled'));
   status.loaded = load.loaded;
   status.loadMs = Math.round(performance.now() - started);
+  status.fromSnapshot = load.fromSnapshot;
   // Read by tests and profiles: the sources came from stored prepared data, nothing was prepared.
-  performance.mark('crosscheck:sources-loaded', { detail: { ...status, fromSnapshot: load.fromSnapshot } });
+  performance.mark('crosscheck:sources-loaded', { detail: { ...status } });
   // The snapshot is brought up to date after pages had their answer, not before.
   setTimeout(() => void load.refreshSnapshot().catch((e: unknown) => console.warn('Crosscheck:', e)), 3000);
   return load.corpus;
@@ -98,7 +99,10 @@ export async function addPageSource(
     : await db.defaultCollection(t('collectionMine'));
   status.preparedSinceStart++;
   const source = prepareSource({ id, text, meta: { ...meta, dateApproximate: false } }, collection.id);
-  await db.putSources([source]);
+  await db.putSources([source]).catch((error: unknown) => {
+    // A full store refuses the whole write: say so in the reader's words; nothing stored is lost.
+    throw error instanceof SourcesStoreError && error.kind === 'quota' ? new Error(t('storageFull')) : error;
+  });
   const added: AddedSource = { id, collectionName: collection.name, updated: Boolean(known), meta };
   // A new source of an active collection goes into the loaded index as it is; an update replaces one.
   const appendable = corpus && !known && collection.active && !corpus.reports.some((r) => r.id === id);
