@@ -15,7 +15,7 @@ import { readPage } from '../read-page';
 import { loadBenchPages } from './bench-pages';
 import { generateSyntheticCorpus } from './generate-corpus';
 import { measurePages } from './measure-pages';
-import type { GoldFile } from './score-gold';
+import { scoreLine, type GoldFile } from './score-gold';
 
 // The reader's own sources at scale, in Node with fake-indexeddb standing in for the browser's store:
 // adding a page at 10, 1,000 and 10,000 stored sources; the background's start-up from stored prepared
@@ -147,9 +147,7 @@ if (existsSync(goldPath)) {
     mergeCorpus(bundledJson, 'bundled', synthetic.slice(0, 1000).map((source) => ({ source, collectionName: 'bench' }))),
     pages, gold, ids, 50,
   ); // prettier-ignore
-  const line = (q: typeof five.quality) =>
-    `recall ${q.recall.toFixed(3)}, precision ${q.precision.toFixed(3)}, labels ${q.label.toFixed(3)}`;
-  quality = `five reports: ${line(five.quality)}\n+ 1,000 unrelated sources: ${line(more.quality)}; matches to unrelated sources: ${more.syntheticMatches}`;
+  quality = `\n- five reports: ${scoreLine(five.quality)}\n- + 1,000 unrelated sources: ${scoreLine(more.quality)}; matches to unrelated sources: ${more.syntheticMatches}`;
 }
 
 const table = (head: string[], body: string[][]) =>
@@ -160,7 +158,7 @@ process.stdout.write(
       [
         'stored sources',
         'add one page (first / median of 5)',
-        'heap (add)',
+        'process heap (grown by 5 adds)',
         'stored size',
         'start-up (snapshot + journal)',
         'first start of a profile (every source read, snapshot written)',
