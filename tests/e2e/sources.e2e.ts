@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LoadedExtension } from './harness/launch-extension';
+import { launchExtension, tabIdOf, type LoadedExtension } from './harness/launch-extension';
 import { pageHighlights } from './harness/page-highlights';
 import {
   addPageAsSource,
@@ -26,6 +26,12 @@ interface Status {
   preparedSinceStart: number;
   fromSnapshot: boolean;
 }
+
+const readSelf = (panel: Page) =>
+  panel
+    .locator('[data-page-self]')
+    .getAttribute('data-page-self')
+    .then((v) => v ?? '');
 
 const highlighted = async (page: Page) => {
   const h = await pageHighlights(page);
@@ -161,5 +167,18 @@ describe('the reader’s own sources', () => {
     expect(await seriousAxeViolations(options)).toEqual([]);
     expect(await seriousAxeViolations(other.panel)).toEqual([]);
     await options.close();
+  });
+
+  it('adds the page from the popup as well, into the same collection', async () => {
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${await tabIdOf(ext, other.page)}`);
+    await popup.locator('[data-action="add-source"]').click();
+    await expect.poll(() => popup.locator('.popup-added').textContent()).toBe('Added to My sources.');
+    const options = await optionsPage(ext);
+    expect(await options.locator('[data-source]').count()).toBe(2);
+    // The page is now a source itself and is named as such; the other source's versions stay.
+    await expect.poll(async () => (await readSelf(other.panel)) !== '', { timeout: 15_000 }).toBe(true);
+    expect(await versionsFrom(other.panel, id)).toEqual(before);
+    await Promise.all([popup.close(), options.close()]);
   });
 });
