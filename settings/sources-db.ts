@@ -1,145 +1,27 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CollectionFile } from '@/lib/sources/collection-format';
 import { COLLECTION_FORMAT, COLLECTION_VERSION } from '@/lib/sources/collection-format';
 import { exportSource, type UserSource } from '@/lib/sources/user-source';
+import { SnapshotStore } from './snapshot-store';
+import {
+  note,
+  openSourcesDatabase,
+  SourcesStoreError,
+  uniqueName,
+  writing,
+  type StoredCollection,
+} from './sources-schema';
+
+export * from './sources-schema';
 
 // The reader's own sources, in the extension's IndexedDB (shared by the background and the extension
 // pages, never by web pages). Each source is stored prepared, so nothing is read again at start-up.
 
-/** Bump with a new step in `upgrade` whenever the stores or the stored shape change. */
-export const SOURCES_DB_VERSION = 2;
-export const BUNDLED_COLLECTION = 'bundled';
-
-export interface StoredCollection {
-  id: string;
-  name: string;
-  /** Pages are compared with the active collections only. */
-  active: boolean;
-  readOnly: boolean;
-  createdAt: number;
-}
-
-/**
- * `journal`: ids of the sources written or removed since the snapshot was saved, in order.
- * `snapshot`: every source as one prepared corpus (lib/sources/snapshot.ts), as a JSON string: one
- * string is stored and read back far faster than thousands of objects.
- */
-type MetaRecord = { id: 'journal'; ids: string[] } | { id: 'snapshot'; json: string };
-
-interface SourcesSchema extends DBSchema {
-  collections: { key: string; value: StoredCollection };
-  sources: { key: string; value: UserSource; indexes: { collection: string } };
-  meta: { key: string; value: MetaRecord };
-}
-
-export type StoreErrorKind = 'quota' | 'missing' | 'read-only' | 'name-taken';
-
-/** A store refusal with its kind, so the UI can word it; what was stored before is untouched. */
-export class SourcesStoreError extends Error {
-  constructor(
-    readonly kind: StoreErrorKind,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-type Db = IDBPDatabase<SourcesSchema>;
-
 /** Opens (creating or upgrading) the store. `name` lets tests keep their databases apart. */
 export async function openSourcesStore(name = 'crosscheck-sources'): Promise<SourcesStore> {
-  const db = await openDB<SourcesSchema>(name, SOURCES_DB_VERSION, {
-    upgrade(database, oldVersion, _newVersion, tx) {
-      // One step per version, each from the one before: a profile of any age is brought up to date.
-      if (oldVersion < 1) {
-        database.createObjectStore('collections', { keyPath: 'id' });
-        const sources = database.createObjectStore('sources', { keyPath: 'id' });
-        sources.createIndex('collection', 'collection');
-        void tx.objectStore('collections').put({
-          id: BUNDLED_COLLECTION,
-          name: 'Bundled reports',
-          active: true,
-          readOnly: true,
-          createdAt: 0,
-        });
-      }
-      // Version 2: the snapshot and its journal. A profile of version 1 has neither: its first start
-      // reads every source once and writes the snapshot.
-      if (oldVersion < 2) database.createObjectStore('meta', { keyPath: 'id' });
-    },
-  });
-  return new SourcesStore(db);
+  return new SourcesStore(await openSourcesDatabase(name));
 }
 
-/** Runs a write; a full disk or quota becomes a `quota` error (the transaction changed nothing). */
-async function writing<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    const name = (error as { name?: string } | null)?.name;
-    if (name === 'QuotaExceededError')
-      throw new SourcesStoreError('quota', 'The browser refused more storage: nothing was changed.');
-    throw error;
-  }
-}
-
-type MetaStore = {
-  get(key: string): Promise<MetaRecord | undefined>;
-  put(value: MetaRecord): Promise<unknown>;
-};
-
-/** Adds ids to the journal, in the transaction that changes those sources. */
-async function note(meta: MetaStore, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const journal = await meta.get('journal');
-  const known = journal?.id === 'journal' ? journal.ids : [];
-  await meta.put({ id: 'journal', ids: [...known, ...ids] });
-}
-
-export class SourcesStore {
-  constructor(private readonly db: Db) {}
-
-  /** The ids written or removed since the snapshot. */
-  async journal(): Promise<string[]> {
-    const found = await this.db.get('meta', 'journal');
-    return found?.id === 'journal' ? found.ids : [];
-  }
-
-  /** The stored snapshot's JSON, or null. */
-  async snapshot(): Promise<string | null> {
-    const found = await this.db.get('meta', 'snapshot');
-    return found?.id === 'snapshot' ? found.json : null;
-  }
-
-  /**
-   * Saves a snapshot that includes the first `consumed` journal entries; entries written meanwhile
-   * stay in the journal, so nothing changed after the snapshot was built is lost.
-   */
-  async saveSnapshot(json: string, consumed: number): Promise<void> {
-    await writing(async () => {
-      const tx = this.db.transaction('meta', 'readwrite');
-      const journal = await tx.store.get('journal');
-      const ids = journal?.id === 'journal' ? journal.ids.slice(consumed) : [];
-      await Promise.all([
-        tx.store.put({ id: 'snapshot', json }),
-        tx.store.put({ id: 'journal', ids }),
-        tx.done,
-      ]);
-    });
-  }
-
-  /** Several sources by id, in one transaction; missing ones (removed) are left out. */
-  async many(ids: readonly string[]): Promise<UserSource[]> {
-    const tx = this.db.transaction('sources');
-    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
-    await tx.done;
-    return found.filter((s): s is UserSource => s !== undefined);
-  }
-
-  close(): void {
-    this.db.close();
-  }
-
+export class SourcesStore extends SnapshotStore {
   async collections(): Promise<StoredCollection[]> {
     const all = await this.db.getAll('collections');
     return all.sort((a, b) => a.createdAt - b.createdAt);
@@ -156,8 +38,7 @@ export class SourcesStore {
     const names = new Set((await this.collections()).map((c) => c.name));
     const wanted = name.trim() || 'My sources';
     if (exact && names.has(wanted)) throw new SourcesStoreError('name-taken', `"${wanted}" is taken.`);
-    let unique = wanted;
-    for (let n = 2; names.has(unique); n++) unique = `${wanted} (${n})`;
+    const unique = uniqueName(wanted, names);
     const collection = {
       id: `col-${crypto.randomUUID().slice(0, 13)}`,
       name: unique,
@@ -289,8 +170,7 @@ export class SourcesStore {
     now = Date.now(),
   ): Promise<StoredCollection> {
     const names = new Set((await this.collections()).map((c) => c.name));
-    let unique = name;
-    for (let n = 2; names.has(unique); n++) unique = `${name} (${n})`;
+    const unique = uniqueName(name, names);
     const collection: StoredCollection = {
       id: `col-${crypto.randomUUID().slice(0, 13)}`,
       name: unique,
