@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { prepareCorpus } from '@/lib/corpus/prepare-corpus';
 import { REPORT_A } from '@/lib/match/test-corpus';
@@ -68,5 +69,36 @@ describe('loading the corpus from the stored sources', () => {
     const other = { ...bundled, vocabulary: [...bundled.vocabulary, 'new-key'] };
     const load = await loadSourcesCorpus(store, other, 'Bundled');
     expect(load).toMatchObject({ fromSnapshot: false, loaded: 2 });
+  });
+});
+
+describe('a profile stored by an older version', () => {
+  it('is upgraded to the current schema, keeping its sources, and read without a snapshot once', async () => {
+    const name = `test-sources-v1-${++dbCount}`;
+    // Version 1 as it was: collections and sources, no snapshot.
+    const old = await openDB(name, 1, {
+      upgrade(database) {
+        database.createObjectStore('collections', { keyPath: 'id' });
+        database.createObjectStore('sources', { keyPath: 'id' }).createIndex('collection', 'collection');
+      },
+    });
+    await old.put('collections', {
+      id: 'bundled',
+      name: 'Bundled reports',
+      active: true,
+      readOnly: true,
+      createdAt: 0,
+    });
+    await old.put('collections', { id: 'mine', name: 'Mine', active: true, readOnly: false, createdAt: 1 });
+    await old.put('sources', story(1, 'mine'));
+    old.close();
+    const store = await openSourcesStore(name);
+    const load = await loadSourcesCorpus(store, bundled, 'Bundled');
+    expect(load).toMatchObject({ fromSnapshot: false, loaded: 1 });
+    await load.refreshSnapshot();
+    expect(await loadSourcesCorpus(store, bundled, 'Bundled')).toMatchObject({
+      fromSnapshot: true,
+      loaded: 1,
+    });
   });
 });
