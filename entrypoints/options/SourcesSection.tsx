@@ -4,7 +4,7 @@ import { CollectionList, type CollectionRow } from '@/components/CollectionList'
 import { SourceList, type SourceRow } from '@/components/SourceList';
 import type { UserSource } from '@/lib/sources/user-source';
 import { BUNDLED_COLLECTION, openSourcesStore, type SourcesStore } from '@/settings/sources-db';
-import { t } from '@/wording/i18n';
+import { plural, t } from '@/wording/i18n';
 import * as actions from './sources-actions';
 
 // The options page's "Your own sources": collections, files in, the list, export and import. Changes
@@ -85,7 +85,10 @@ export function SourcesSection({ bundledCount }: { bundledCount: number }) {
         ? await store.collection(addTarget.id)
         : await store.defaultCollection(t('collectionMine'));
       const { added, skipped } = await actions.addFiles(store, await actions.readPicked(files), collection);
-      return [t('filesAdded', added), skipped.length ? t('filesSkipped', skipped.join(', ')) : '']
+      return [
+        plural(added, 'filesAddedOne', 'filesAdded'),
+        skipped.length ? t('filesSkipped', skipped.join(', ')) : '',
+      ]
         .filter(Boolean)
         .join(' ');
     }, false);

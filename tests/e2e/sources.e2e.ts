@@ -14,11 +14,13 @@ import {
   versionsFrom,
   type SourceVersion,
 } from './harness/sources-steps';
-import { startServer, type FixtureServer } from './harness/static-server';
+import { ROOT, startServer, type FixtureServer } from './harness/static-server';
 
 // The reader's own sources, end to end: a page added in one tab gives versions to another outlet's
 // page on the same local story (tests/e2e/fixtures/sources, not the bundled story); removal, undo,
 // export and import, a corrupted import, and a browser restart on the same profile.
+
+const FILES = join(ROOT, 'tests/e2e/fixtures/sources/files');
 
 interface Status {
   loaded: number;
@@ -180,5 +182,35 @@ describe('the reader’s own sources', () => {
     await expect.poll(async () => (await readSelf(other.panel)) !== '', { timeout: 15_000 }).toBe(true);
     expect(await versionsFrom(other.panel, id)).toEqual(before);
     await Promise.all([popup.close(), options.close()]);
+  });
+
+  it('compares pages only with the collections ticked', async () => {
+    const options = await optionsPage(ext);
+    const mine = options
+      .locator('li[data-collection-id]', { hasText: 'My sources' })
+      .locator('input[type=checkbox]');
+    await mine.uncheck();
+    await expect.poll(() => versionsFrom(other.panel, id), { timeout: 15_000 }).toEqual([]);
+    await mine.check();
+    await expect.poll(() => versionsFrom(other.panel, id), { timeout: 15_000 }).toEqual(before);
+    await options.close();
+  });
+
+  it('adds files from the options page, with their front matter, and skips other kinds', async () => {
+    const options = await optionsPage(ext);
+    await options
+      .locator('[data-action="add-files"]')
+      .setInputFiles([join(FILES, 'gazette-flood.md'), join(FILES, 'notes.pdf')]);
+    await expect
+      .poll(() => options.locator('[data-sources-status]').textContent())
+      .toMatch(/Added 1 source\./);
+    expect(await options.locator('[data-sources-status]').textContent()).toMatch(/Skipped .*notes\.pdf/);
+    const gazette = options.locator('[data-source]', { hasText: 'Millbrook counts the cost' });
+    expect(await gazette.locator('.meta').textContent()).toMatch(/Valley Gazette · 10 Mar 2026/);
+    const gazetteId = (await gazette.getAttribute('data-source'))!;
+    await expect
+      .poll(async () => (await versionsFrom(other.panel, gazetteId)).length, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
+    await options.close();
   });
 });
