@@ -1,7 +1,7 @@
 import { browser, type Browser } from '#imports';
 import { sendToContent, type BackgroundApi } from '@/messaging/protocol';
 import { loadedCorpus, reloadCorpus } from './corpus';
-import { addPageSource, sourcesStatus, updateSourceMeta } from './user-sources';
+import { addPageSource, hasPage, sourcesStatus, updateSourceMeta } from './user-sources';
 
 export { rememberPage, forgetPage } from './user-sources';
 
@@ -26,6 +26,9 @@ export async function recheckTabs(): Promise<void> {
 
 /** Adds a tab's article as a source: appended to the loaded corpus when it can be, else reloaded. */
 export async function addTabSource(tabId: number) {
+  // The page's HTML is gone when the browser stopped the background since it was compared (or it
+  // was one of many tabs): the content script sends it again if it compared the page.
+  if (!hasPage(tabId)) await sendToContent(tabId, 'recheck', {}).catch(() => undefined);
   const loading = loadedCorpus();
   const corpus = loading ? await loading.catch(() => null) : null;
   const { added, appended } = await addPageSource(tabId, corpus);

@@ -58,8 +58,19 @@ export async function corpusWithSources(bundledJson: unknown): Promise<Corpus> {
   return load.corpus;
 }
 
+/** Pages kept for adding: the most recently compared tabs only, so many open tabs cost little memory. */
+const KEPT_PAGES = 20;
+
 export function rememberPage(tabId: number, url: string | null, html: unknown): void {
-  if (typeof html === 'string') pages.set(tabId, { url, html: html.slice(0, MAX_HTML_LENGTH) });
+  if (typeof html !== 'string') return;
+  pages.delete(tabId); // re-inserted last: a Map keeps insertion order, the oldest goes first
+  pages.set(tabId, { url, html: html.slice(0, MAX_HTML_LENGTH) });
+  if (pages.size > KEPT_PAGES) pages.delete(pages.keys().next().value!);
+}
+
+/** Whether a tab's page can be added without asking its content script to send it again. */
+export function hasPage(tabId: number): boolean {
+  return pages.has(tabId);
 }
 
 export function forgetPage(tabId: number): void {
