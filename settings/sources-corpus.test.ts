@@ -93,6 +93,7 @@ describe('a profile stored by an older version', () => {
     await old.put('sources', story(1, 'mine'));
     old.close();
     const store = await openSourcesStore(name);
+    expect((await store.catalog()).map((e) => e.id)).toEqual(['src-1']);
     const load = await loadSourcesCorpus(store, bundled, 'Bundled');
     expect(load).toMatchObject({ fromSnapshot: false, loaded: 1 });
     await load.refreshSnapshot();

@@ -108,4 +108,23 @@ describe('the sources store', () => {
     expect(removed.sources).toHaveLength(2);
     expect(await store.count()).toBe(0);
   });
+
+  it('keeps the catalog the options page lists in step with every change', async () => {
+    const store = await freshStore();
+    const mine = await store.defaultCollection();
+    const team = await store.createCollection('Team');
+    await store.putSources([article(8, mine.id), article(9, mine.id)]);
+    await store.updateSource(article(8, mine.id).id, { collection: team.id, meta: { outlet: 'Edited' } });
+    await store.removeSource(article(9, mine.id).id);
+    const imported = await store.importCollection('Desk', (id) => [article(10, id)]);
+    expect((await store.catalog()).map((e) => [e.outlet, e.collection]).sort()).toEqual(
+      [
+        ['Edited', team.id],
+        ['Outlet 10', imported.id],
+      ].sort(),
+    );
+    await store.deleteCollection(imported.id);
+    expect((await store.catalog()).map((e) => e.outlet)).toEqual(['Edited']);
+    expect(await store.catalog()).not.toHaveProperty('0.report');
+  });
 });

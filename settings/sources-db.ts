@@ -3,11 +3,13 @@ import { COLLECTION_FORMAT, COLLECTION_VERSION } from '@/lib/sources/collection-
 import { exportSource, type UserSource } from '@/lib/sources/user-source';
 import { SnapshotStore } from './snapshot-store';
 import {
+  catalogEntry,
   note,
   openSourcesDatabase,
   SourcesStoreError,
   uniqueName,
   writing,
+  type CatalogEntry,
   type StoredCollection,
 } from './sources-schema';
 
@@ -71,7 +73,7 @@ export class SourcesStore extends SnapshotStore {
     const collection = await this.collection(id);
     if (collection.readOnly)
       throw new SourcesStoreError('read-only', 'The bundled reports cannot be removed.');
-    const tx = this.db.transaction(['collections', 'sources', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['collections', 'sources', 'meta', 'catalog'], 'readwrite');
     const sources = await tx.objectStore('sources').index('collection').getAll(id);
     await Promise.all([
       note(
@@ -79,6 +81,7 @@ export class SourcesStore extends SnapshotStore {
         sources.map((s) => s.id),
       ),
       ...sources.map((s) => tx.objectStore('sources').delete(s.id)),
+      ...sources.map((s) => tx.objectStore('catalog').delete(s.id)),
       tx.objectStore('collections').delete(id),
       tx.done,
     ]);
@@ -89,6 +92,11 @@ export class SourcesStore extends SnapshotStore {
     return collection
       ? this.db.getAllFromIndex('sources', 'collection', collection)
       : this.db.getAll('sources');
+  }
+
+  /** Every source's metadata and collection, without its prepared text: what the list shows. */
+  async catalog(): Promise<CatalogEntry[]> {
+    return this.db.getAll('catalog');
   }
 
   async count(): Promise<number> {
@@ -102,9 +110,10 @@ export class SourcesStore extends SnapshotStore {
   /** Stores sources (new or updated) in one transaction: all are stored, or none. */
   async putSources(sources: readonly UserSource[]): Promise<void> {
     await writing(async () => {
-      const tx = this.db.transaction(['sources', 'meta'], 'readwrite');
+      const tx = this.db.transaction(['sources', 'meta', 'catalog'], 'readwrite');
       await Promise.all([
         ...sources.map((s) => tx.objectStore('sources').put(s)),
+        ...sources.map((s) => tx.objectStore('catalog').put(catalogEntry(s))),
         note(
           tx.objectStore('meta'),
           sources.map((s) => s.id),
@@ -118,8 +127,13 @@ export class SourcesStore extends SnapshotStore {
   async removeSource(id: string): Promise<UserSource> {
     const found = await this.source(id);
     if (!found) throw new SourcesStoreError('missing', `No source "${id}".`);
-    const tx = this.db.transaction(['sources', 'meta'], 'readwrite');
-    await Promise.all([tx.objectStore('sources').delete(id), note(tx.objectStore('meta'), [id]), tx.done]);
+    const tx = this.db.transaction(['sources', 'meta', 'catalog'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('sources').delete(id),
+      tx.objectStore('catalog').delete(id),
+      note(tx.objectStore('meta'), [id]),
+      tx.done,
+    ]);
     return found;
   }
 
@@ -180,7 +194,7 @@ export class SourcesStore extends SnapshotStore {
     };
     const sources = prepare(collection.id);
     await writing(async () => {
-      const tx = this.db.transaction(['collections', 'sources', 'meta'], 'readwrite');
+      const tx = this.db.transaction(['collections', 'sources', 'meta', 'catalog'], 'readwrite');
       await Promise.all([
         tx.objectStore('collections').put(collection),
         note(
@@ -188,6 +202,7 @@ export class SourcesStore extends SnapshotStore {
           sources.map((s) => s.id),
         ),
         ...sources.map((s) => tx.objectStore('sources').put(s)),
+        ...sources.map((s) => tx.objectStore('catalog').put(catalogEntry(s))),
         tx.done,
       ]);
     });

@@ -4,7 +4,7 @@ import type { UserSource } from '@/lib/sources/user-source';
 // The IndexedDB schema of the reader's own sources, its upgrades, and what every write shares.
 
 /** Bump with a new step in `upgrade` whenever the stores or the stored shape change. */
-export const SOURCES_DB_VERSION = 2;
+export const SOURCES_DB_VERSION = 3;
 export const BUNDLED_COLLECTION = 'bundled';
 
 export interface StoredCollection {
@@ -23,10 +23,32 @@ export interface StoredCollection {
  */
 export type MetaRecord = { id: 'journal'; ids: string[] } | { id: 'snapshot'; json: string };
 
+/** What the options page lists of a source: read without the prepared text (10,000 take ~40 MB). */
+export interface CatalogEntry {
+  id: string;
+  collection: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  addedAt: number;
+}
+
+export const catalogEntry = ({ id, collection, report, addedAt }: UserSource): CatalogEntry => ({
+  id,
+  collection,
+  title: report.title,
+  outlet: report.outlet,
+  date: report.date,
+  url: report.url,
+  addedAt,
+});
+
 export interface SourcesSchema extends DBSchema {
   collections: { key: string; value: StoredCollection };
   sources: { key: string; value: UserSource; indexes: { collection: string } };
   meta: { key: string; value: MetaRecord };
+  catalog: { key: string; value: CatalogEntry };
 }
 
 export type StoreErrorKind = 'quota' | 'missing' | 'read-only' | 'name-taken';
@@ -63,6 +85,14 @@ export async function openSourcesDatabase(name: string): Promise<Db> {
       // Version 2: the snapshot and its journal. A profile of version 1 has neither: its first start
       // reads every source once and writes the snapshot.
       if (oldVersion < 2) database.createObjectStore('meta', { keyPath: 'id' });
+      // Version 3: the catalog, filled from the sources a profile already has.
+      if (oldVersion < 3) {
+        const catalog = database.createObjectStore('catalog', { keyPath: 'id' });
+        void (async () => {
+          for (let c = await tx.objectStore('sources').openCursor(); c; c = await c.continue())
+            await catalog.put(catalogEntry(c.value));
+        })();
+      }
     },
   });
 }

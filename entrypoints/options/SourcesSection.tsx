@@ -2,8 +2,12 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { AddSourceForm } from '@/components/AddSourceForm';
 import { CollectionList, type CollectionRow } from '@/components/CollectionList';
 import { SourceList, type SourceRow } from '@/components/SourceList';
-import type { UserSource } from '@/lib/sources/user-source';
-import { BUNDLED_COLLECTION, openSourcesStore, type SourcesStore } from '@/settings/sources-db';
+import {
+  BUNDLED_COLLECTION,
+  openSourcesStore,
+  type CatalogEntry,
+  type SourcesStore,
+} from '@/settings/sources-db';
 import { plural, t } from '@/wording/i18n';
 import * as actions from './sources-actions';
 
@@ -16,13 +20,13 @@ interface State {
   used: number | null;
 }
 
-const row = (s: UserSource): SourceRow => ({
-  id: s.id,
-  title: s.report.title,
-  outlet: s.report.outlet,
-  date: s.report.date,
-  url: s.report.url,
-  collection: s.collection,
+const row = ({ id, title, outlet, date, url, collection }: CatalogEntry): SourceRow => ({
+  id,
+  title,
+  outlet,
+  date,
+  url,
+  collection,
 });
 
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`;
@@ -37,7 +41,7 @@ export function SourcesSection({ bundledCount }: { bundledCount: number }) {
     async (db: SourcesStore) => {
       const [collections, sources, used] = await Promise.all([
         db.collections(),
-        db.sources(),
+        db.catalog(),
         actions.storageUsed(),
       ]);
       const counts = new Map<string, number>();
