@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '@/wording/i18n';
 
 // "Add this page to my sources" and, once added, what was read from the page, to correct. The added
@@ -35,7 +35,13 @@ const FIELDS: Array<[keyof SourceMetaEdit, 'sourceOutlet' | 'sourceTitle' | 'sou
 
 export function AddSourceBar({ added, busy, onAdd, onSave }: Props) {
   const [meta, setMeta] = useState<SourceMetaEdit | null>(added?.meta ?? null);
-  useEffect(() => setMeta(added?.meta ?? null), [added]);
+  // A new source (or none) starts from what was read; set while rendering, so no keystroke is lost
+  // to an effect that runs later.
+  const [shown, setShown] = useState(added);
+  if (shown !== added) {
+    setShown(added);
+    setMeta(added?.meta ?? null);
+  }
 
   if (!added || !meta)
     return (
@@ -65,9 +71,10 @@ export function AddSourceBar({ added, busy, onAdd, onSave }: Props) {
                 type="text"
                 name={field}
                 value={meta[field] ?? ''}
-                onInput={(e) =>
-                  setMeta({ ...meta, [field]: (e.currentTarget as HTMLInputElement).value || null })
-                }
+                onInput={(e) => {
+                  const value = (e.currentTarget as HTMLInputElement).value || null;
+                  setMeta((m) => m && { ...m, [field]: value });
+                }}
               />
             </label>
           ))}

@@ -105,9 +105,10 @@ function SourceItem({
                 <input
                   type="text"
                   value={draft[field] ?? ''}
-                  onInput={(e) =>
-                    setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value || null })
-                  }
+                  onInput={(e) => {
+                    const value = (e.currentTarget as HTMLInputElement).value || null;
+                    setDraft((d) => ({ ...d, [field]: value }));
+                  }}
                 />
               </label>
             ))}
