@@ -213,4 +213,16 @@ describe('the reader’s own sources', () => {
       .toBeGreaterThanOrEqual(2);
     await options.close();
   });
+
+  it('shows a source’s edited details in the versions of open pages', async () => {
+    const options = await optionsPage(ext);
+    const row = options.locator(`[data-source="${id}"]`);
+    await row.locator('summary').click();
+    await row.getByLabel('Outlet').fill('The Millbrook Courier');
+    await row.getByRole('button', { name: 'Save' }).click();
+    const outlet = other.panel.locator(`[data-match][data-report="${id}"] .outlet`).first();
+    await expect.poll(() => outlet.textContent(), { timeout: 15_000 }).toBe('The Millbrook Courier');
+    expect((await versionsFrom(other.panel, id)).length).toBe(before.length);
+    await options.close();
+  });
 });
