@@ -13,9 +13,11 @@ import { plural, t } from '@/wording/i18n';
 interface Props {
   comparison: Comparison;
   selfName: string | null;
+  /** The collection of the reader's own source the page is, when it is one (not a bundled report). */
+  selfCollection?: string | null;
 }
 
-export function SummaryHeader({ comparison, selfName }: Props) {
+export function SummaryHeader({ comparison, selfName, selfCollection }: Props) {
   const counts = countClaims(comparison);
   const { page } = comparison;
   return (
@@ -39,7 +41,11 @@ export function SummaryHeader({ comparison, selfName }: Props) {
           <li class="relation-related">{relatedOnlyCount(counts.related)}</li>
         </ul>
       )}
-      {selfName && <p class="self-note">{t('selfNote', selfName)}</p>}
+      {selfName && (
+        <p class="self-note">
+          {selfCollection ? t('selfSourceNote', selfName, selfCollection) : t('selfNote', selfName)}
+        </p>
+      )}
     </header>
   );
 }

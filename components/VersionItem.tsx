@@ -34,6 +34,7 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy, onJudge
       class={`version relation-${match.relation}`}
       data-match
       data-report={match.report}
+      data-collection={report?.collection}
       data-relation={match.relation}
       data-score={match.score}
       data-rank={rank}
@@ -42,6 +43,12 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy, onJudge
         {/* A possible version sits under "Possibly the same claim": a badge would only repeat it. */}
         {!possible && <RelationBadge relation={match.relation} />}
         <SourceLine id={match.report} report={report} onOpenReport={onOpenReport} />
+        {report?.collection && (
+          <span class="collection-chip" title={t('collectionLabel', report.collection)}>
+            <span class="visually-hidden">{t('collectionLabel', '')}</span>
+            {report.collection}
+          </span>
+        )}
       </div>
       {/* The page sentence is shown once at the top of the card; this copy is for the DOM contract. */}
       <span data-page-sentence hidden>

@@ -39,7 +39,14 @@ export interface Engine {
  * that says what is wrong with the file when it is not one.
  */
 export function createEngine(corpusJson: unknown): Engine {
-  const corpus = loadCorpus(corpusJson);
+  return engineOf(loadCorpus(corpusJson));
+}
+
+/**
+ * The engine over a corpus already loaded, and perhaps grown since (the reader's own sources are
+ * appended to the bundled corpus in the extension): the engine reads the corpus as it is at each call.
+ */
+export function engineOf(corpus: Corpus): Engine {
   const compareAll = (
     sentences: readonly string[],
     page: PageInfo = {},
@@ -49,7 +56,9 @@ export function createEngine(corpusJson: unknown): Engine {
     comparison: compareSentences(corpus, sentences, options, page),
   });
   return {
-    reports: corpus.reports,
+    get reports() {
+      return corpus.reports;
+    },
     corpus,
     // Only the first MAX_ANALYSED_CHARS of a text are read; `page.truncated` says when the rest was not.
     compare: (text, page, options) => {

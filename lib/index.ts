@@ -2,7 +2,7 @@
  * The engine's entry point: everything outside lib/ imports from here. Layers inside lib/ point
  * down only (DESIGN.md: lang → text → figures → analysis → page → corpus → match → this file).
  */
-export { createEngine, type Engine, type PageResult } from './engine';
+export { createEngine, engineOf, type Engine, type PageResult } from './engine';
 
 // The comparison and what it is made of.
 export type { Comparison, Difference, Match, Relation, SharedEvidence } from './match/types';

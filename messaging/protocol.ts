@@ -81,6 +81,45 @@ export interface BackgroundApi {
   listReports(input: Record<string, never>, sender: Browser.runtime.MessageSender): Promise<ReportMeta[]>;
   /** From an extension page: one report with its full text, for the report view. */
   getReport(input: { id: string }, sender: Browser.runtime.MessageSender): Promise<PreparedReport>;
+  /** From an extension page: add the article of that tab to the reader's own sources (updated when known). */
+  addPageSource(input: { tabId: number }, sender: Browser.runtime.MessageSender): Promise<AddedSource>;
+  /** From an extension page: edit a source's metadata (outlet, title, date, address). */
+  updateSource(
+    input: { id: string; meta: SourceMetaEdit },
+    sender: Browser.runtime.MessageSender,
+  ): Promise<void>;
+  /** From an extension page: the stored sources changed; reload them and compare open pages again. */
+  sourcesChanged(input: Record<string, never>, sender: Browser.runtime.MessageSender): Promise<void>;
+  /** From an extension page: how the sources were loaded (for the options page and tests). */
+  sourcesStatus(input: Record<string, never>, sender: Browser.runtime.MessageSender): Promise<SourcesStatus>;
+}
+
+/** The editable metadata of one of the reader's sources. */
+export interface SourceMetaEdit {
+  outlet: string | null;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+/** A page just added to the reader's sources. */
+export interface AddedSource {
+  id: string;
+  collectionName: string;
+  /** True when the same article was already a source: it was updated. */
+  updated: boolean;
+  meta: SourceMetaEdit;
+}
+
+export interface SourcesStatus {
+  /** Sources in the loaded corpus (active collections only). */
+  loaded: number;
+  /** Milliseconds the last load of the corpus with the stored sources took. */
+  loadMs: number;
+  /** Texts prepared by this background since it started (0 after a restart: the prepared data is read). */
+  preparedSinceStart: number;
+  /** Whether the last load read the stored snapshot (false on a profile's first start). */
+  fromSnapshot: boolean;
 }
 
 /** Handlers living in the content script of one tab. */
@@ -93,7 +132,10 @@ export interface ContentApi {
   ping(input: Record<string, never>): Promise<true>;
   /** Run on this page now, whatever the settings say ("Crosscheck this page"). */
   runNow(input: Record<string, never>): Promise<void>;
-  /** Read the page again as if it had just loaded (its stored results were dropped or unreadable). */
+  /**
+   * Read the page again as if it had just loaded: its stored results were dropped or unreadable, or
+   * the reader's sources changed.
+   */
   recheck(input: Record<string, never>): Promise<void>;
 }
 

@@ -7,11 +7,12 @@ import { formatComparison } from './format-comparison';
 import { readCorpusDir } from './read-corpus-dir';
 import { englishCommonStems } from './common-words';
 import { InputError } from './input-error';
+import { corpusWithCollections } from './read-collection';
 import { readDecisions } from './read-decisions';
 import { readPage } from './read-page';
 
 const USAGE =
-  'Usage: npm run compare -- [--json] [--corpus DIR] [--decisions FILE] PAGE   (PAGE: an .html, .txt or .md file; FILE: crosscheck-decisions.json exported from the options page)';
+  'Usage: npm run compare -- [--json] [--corpus DIR] [--collection FILE]... [--decisions FILE] PAGE   (PAGE: an .html, .txt or .md file; --collection: a collection exported by the extension; --decisions: crosscheck-decisions.json exported from the options page)';
 
 /** The command's JSON: the shape documented in README.md ("The compare command"). */
 export function toJson(comparison: Comparison): object {
@@ -36,12 +37,14 @@ export function toJson(comparison: Comparison): object {
 interface Args {
   json: boolean;
   corpusDir: string | null;
+  collections: string[];
   decisions: string | null;
   page: string;
 }
 
 function parseArgs(argv: string[]): Args {
   let json = false;
+  const collections: string[] = [];
   let corpusDir: string | null = null;
   let decisions: string | null = null;
   const pages: string[] = [];
@@ -54,21 +57,28 @@ function parseArgs(argv: string[]): Args {
     } else if (arg === '--decisions') {
       decisions = argv[++i] ?? null;
       if (!decisions || decisions.startsWith('-')) throw new InputError(`--decisions needs a file. ${USAGE}`);
+    } else if (arg === '--collection') {
+      const file = argv[++i];
+      if (!file || file.startsWith('-'))
+        throw new InputError(`--collection needs a file (a collection exported by the extension). ${USAGE}`);
+      collections.push(file);
     } else if (arg === '--help' || arg === '-h') throw new InputError(USAGE);
     // "-" (standard input) is not read either: a page is a file.
     else if (arg.startsWith('-')) throw new InputError(`Unknown option ${arg}. ${USAGE}`);
     else pages.push(arg);
   }
   if (pages.length !== 1) throw new InputError(pages.length ? `One page at a time. ${USAGE}` : USAGE);
-  return { json, corpusDir, decisions, page: pages[0]! };
+  return { json, corpusDir, collections, decisions, page: pages[0]! };
 }
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const page = readPage(args.page);
-  const corpus = loadCorpus(
-    args.corpusDir ? prepareCorpus(readCorpusDir(args.corpusDir), englishCommonStems()) : bundledCorpusJson(),
-  );
+  const base = args.corpusDir
+    ? prepareCorpus(readCorpusDir(args.corpusDir), englishCommonStems())
+    : bundledCorpusJson();
+  // A team's collection file is compared with as the extension does: one index with the base corpus.
+  const corpus = args.collections.length ? corpusWithCollections(base, args.collections) : loadCorpus(base);
   const decisions = args.decisions ? readDecisions(args.decisions) : undefined;
   const comparison = compareText(corpus, page.text, decisions ? { decisions } : {}, {
     title: page.title,

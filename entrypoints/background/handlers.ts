@@ -18,6 +18,8 @@ import { getCorpus } from './corpus';
 import { extractFromHtml } from './extract-page';
 import { openPanel } from './open-panel';
 import { getResult, setResult, takeDropped } from './tab-results';
+import { sourcesHandlers, rememberPage, forgetPage } from './source-handlers';
+import { bundledReports } from './user-sources';
 import { t } from '@/wording/i18n';
 
 // The background's answers to messages (messaging/protocol.ts: BackgroundApi). Pages are untrusted:
@@ -134,6 +136,7 @@ export async function recheckSelections(): Promise<void> {
 
 export function forgetTab(tabId: number): void {
   lastChecked.delete(tabId);
+  forgetPage(tabId);
 }
 
 export const backgroundHandlers: BackgroundApi = {
@@ -142,6 +145,7 @@ export const backgroundHandlers: BackgroundApi = {
     const url = sender.tab!.url ?? null;
     const before = await getResult(tabId);
     const selection = before.url === url ? before.selection : null; // kept on the same page only
+    rememberPage(tabId, url, input?.html);
     try {
       return await checkPage(tabId, url, input?.html, selection);
     } catch (error) {
@@ -188,7 +192,8 @@ export const backgroundHandlers: BackgroundApi = {
 
   async listReports(_input, sender) {
     requireExtensionPage(sender);
-    return reportMetas();
+    await getCorpus();
+    return bundledReports(); // the reader's own sources are listed apart
   },
 
   async getReport(input, sender) {
@@ -197,4 +202,6 @@ export const backgroundHandlers: BackgroundApi = {
     if (!report) throw new Error(t('reportMissing', String(input?.id)));
     return report;
   },
+
+  ...sourcesHandlers(requireExtensionPage, () => lastChecked.clear()),
 };

@@ -3,6 +3,7 @@ import { sendToContent, serve } from '@/messaging/protocol';
 import { decisionsItem } from '@/settings/decisions';
 import { backgroundHandlers, compareTabSelection, forgetTab, publish, recheckSelections } from './handlers';
 import { openPanel } from './open-panel';
+import { addTabSource } from './source-handlers';
 import { dropResult, emptyResult } from './tab-results';
 import { t } from '@/wording/i18n';
 
@@ -10,18 +11,26 @@ import { t } from '@/wording/i18n';
 // navigates or closes. Matching runs here, never in the page.
 
 const MENU_ID = 'crosscheck-selection';
+const ADD_SOURCE_MENU_ID = 'crosscheck-add-source';
 
 export default defineBackground(() => {
   serve('background', backgroundHandlers);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('crosscheckSelection'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: ADD_SOURCE_MENU_ID, title: t('addSourceButton'), contexts: ['page'] });
   });
 
   // The toolbar button opens the popup; on Chrome the panel also belongs to the action's window.
   void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_SOURCE_MENU_ID && tab?.id !== undefined) {
+      // The panel shows the new source (and its details to edit) once it opens.
+      void openPanel(tab.id);
+      void addTabSource(tab.id).catch((error: unknown) => console.warn('Crosscheck:', error));
+      return;
+    }
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     // Open first: the click is the user gesture the browser requires, and it is gone after an await.
     void openPanel(tab.id);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReportMeta } from '@/lib';
 import { BundledReports } from '@/components/BundledReports';
 import { DecisionsList } from './DecisionsList';
+import { SourcesSection } from './SourcesSection';
 import { sendToBackground } from '@/messaging/protocol';
 import { completeSettings, settingsItem, type RunMode, type Settings } from '@/settings/settings';
 import { t, tParts } from '@/wording/i18n';
@@ -117,6 +118,7 @@ export function Options() {
         {saved ? t('saved') : ''}
       </p>
       <DecisionsList reports={reports} />
+      <SourcesSection bundledCount={reports?.length ?? 0} />
       <BundledReports reports={reports} />
       <p class="hint">{t('offlineNote')}</p>
     </main>

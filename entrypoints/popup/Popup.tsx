@@ -6,6 +6,7 @@ import { SiteSwitch } from '@/components/SiteSwitch';
 import { sendToBackground, type TabResult } from '@/messaging/protocol';
 import { loadSettings, settingsItem, siteDecision, siteOf, withSite } from '@/settings/settings';
 import { openPanel } from '../background/open-panel';
+import { AddPageButton } from './AddPageButton';
 
 // The toolbar popup: the page's summary, "Open side panel", and the on/off switch for this site.
 
@@ -43,6 +44,7 @@ export function Popup() {
   const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
   const [result, setResult] = useState<TabResult | null>(null);
   const [on, setOn] = useState<boolean | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
 
   useEffect(() => {
     void (async () => {
@@ -81,6 +83,7 @@ export function Popup() {
       >
         {t('openSidePanel')}
       </button>
+      {result?.status === 'article' && tab && <AddPageButton tabId={tab.id} done={added} onDone={setAdded} />}
       {site && on !== null && (
         <SiteSwitch
           site={site}

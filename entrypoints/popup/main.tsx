@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/theme.css';
+import '@/components/sources.css';
 import './popup.css';
 import { Popup } from './Popup';
 import { localizeDocument } from '@/wording/i18n';

@@ -7,6 +7,7 @@ import type { Judgement } from '@/components/VersionItem';
 import { claimedMatches } from '@/wording/claim-summary';
 import type { Match } from '@/lib/match/types';
 import { ClaimsView } from './ClaimsView';
+import { usePageSource } from './use-page-source';
 import type { PanelSource } from './panel-source';
 import { t } from '@/wording/i18n';
 
@@ -20,6 +21,7 @@ export function App({ source }: { source: PanelSource }) {
   const [report, setReport] = useState<PreparedReport | null>(null);
   const [focus, setFocus] = useState<{ pageIndex: number; at: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const pageSource = usePageSource(source, tabId, data, (text) => say(text));
 
   const load = useCallback(
     async (id: number) => {
@@ -124,6 +126,7 @@ export function App({ source }: { source: PanelSource }) {
 
   return (
     <main class="panel">
+      {!report && pageSource}
       {body}
       <div class="notice" role="status" aria-live="polite">
         {notice}

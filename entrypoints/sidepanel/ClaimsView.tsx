@@ -11,6 +11,7 @@ import { SummaryHeader } from '@/components/SummaryHeader';
 import { claimedMatches, groupClaims, possibleClaims, type Claim } from '@/wording/claim-summary';
 import type { Judgement } from '@/components/VersionItem';
 import type { Match } from '@/lib';
+import { isUserSourceId } from '@/lib/sources/user-source';
 import { outletName } from '@/wording/format-citation';
 import { plural, t } from '@/wording/i18n';
 
@@ -162,7 +163,11 @@ export function ClaimsView({ data, focus, actions }: Props) {
   const self = comparison.page.self;
   return (
     <>
-      <SummaryHeader comparison={comparison} selfName={self ? outletName(reports.get(self), self) : null} />
+      <SummaryHeader
+        comparison={comparison}
+        selfName={self ? outletName(reports.get(self), self) : null}
+        selfCollection={self && isUserSourceId(self) ? reports.get(self)?.collection : null}
+      />
       <div class="toolbar">
         {claims.length > 0 && (
           <FilterBar value={filter} total={claims.length} diverging={diverging} onChange={setFilter} />

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/theme.css';
+import '@/components/sources.css';
 import './panel.css';
 import { App } from './App';
 import { messagingSource } from './messaging-source';

@@ -34,6 +34,8 @@ export function messagingSource(location: Location): PanelSource {
     runNow: (tabId) => sendToContent(tabId, 'runNow', {}),
     copy: (text) => navigator.clipboard.writeText(text),
     judge: (pair, judgement) => decide(pair, judgement),
+    addSource: (tabId) => sendToBackground('addPageSource', { tabId }),
+    updateSource: (id, meta) => sendToBackground('updateSource', { id, meta }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

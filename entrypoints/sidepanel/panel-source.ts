@@ -2,6 +2,7 @@ import type { PreparedReport } from '@/lib';
 import type { PanelData, TabResult } from '@/messaging/protocol';
 import type { Judgement } from '@/components/VersionItem';
 import type { Pair } from '@/settings/decision-list';
+import type { AddedSource, SourceMetaEdit } from '@/messaging/protocol';
 
 /**
  * Everything the side panel needs from the rest of the extension. The real one talks to the
@@ -21,6 +22,9 @@ export interface PanelSource {
   copy(text: string): Promise<void>;
   /** Keeps the reader's judgement on a pair (same claim, or not) for every page where it meets again. */
   judge(pair: Pair, judgement: Judgement): Promise<void>;
+  /** Adds the tab's article to the reader's own sources (absent in the preview's mock). */
+  addSource?(tabId: number): Promise<AddedSource>;
+  updateSource?(id: string, meta: SourceMetaEdit): Promise<void>;
   subscribe(listener: PanelListener): () => void;
 }
 

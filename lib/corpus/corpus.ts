@@ -4,7 +4,7 @@ import { FigureStore } from './figure-store';
 import { SentenceIndex } from './sentence-index';
 import type { PreparedCorpusJson, PreparedReportJson } from './corpus-format';
 import type { PreparedReport } from './types';
-import { storyOfPrepared, type StoryProfile } from './story-keys';
+import { storiesOfPrepared, type StoryProfile } from './story-keys';
 
 /** Where a corpus sentence comes from. */
 export interface SentenceLocation {
@@ -21,8 +21,11 @@ export interface SentenceLocation {
 export class Corpus {
   readonly reports: PreparedReport[] = [];
   readonly index: SentenceIndex;
-  /** What the story of the prepared reports is made of; reports appended later leave it as it is. */
-  readonly story: StoryProfile;
+  /**
+   * What the story of each collection of the prepared reports is made of ('' for reports of no
+   * collection); reports appended later leave them as they are, and a collection first seen then has none.
+   */
+  readonly stories: ReadonlyMap<string, StoryProfile>;
   /** Sentences that state one claim: retrieval spends its budget on distinct claims. */
   readonly clusters: ClaimClusters;
   private readonly firstSentence: number[] = [];
@@ -34,7 +37,7 @@ export class Corpus {
     // The index was built from this vocabulary, so its key ids are the prepared ones as they are.
     for (const report of prepared.reports) this.append(report, null);
     this.index.build();
-    this.story = storyOfPrepared(prepared);
+    this.stories = storiesOfPrepared(prepared);
     this.clusters = new ClaimClusters(prepared.claimClusters ?? [], this.index.size);
   }
 

@@ -87,3 +87,30 @@ export function storyOfPrepared(prepared: PreparedCorpusJson): StoryProfile {
     (stem) => ranks.get(stem),
   );
 }
+
+/**
+ * The story of each collection of a prepared corpus, by collection name ('' for reports of no
+ * collection): a page is compared with a collection only when it tells that collection's story, so a
+ * reader's own sources on another story are judged by their own story, not the bundled one.
+ */
+export function storiesOfPrepared(prepared: PreparedCorpusJson): Map<string, StoryProfile> {
+  const collectionOf = (report: PreparedCorpusJson['reports'][number]) =>
+    (report as { collection?: string }).collection ?? '';
+  const groups = new Map<string, PreparedCorpusJson['reports']>();
+  for (const report of prepared.reports) {
+    const name = collectionOf(report);
+    groups.set(name, [...(groups.get(name) ?? []), report]);
+  }
+  if (groups.size <= 1) return new Map([[[...groups.keys()][0] ?? '', storyOfPrepared(prepared)]]);
+  const ranks = new Map(prepared.commonStems.map((stem, i) => [stem, i + 1]));
+  const keysOf = (ids: number[][]) => ids.flat().map((id) => prepared.vocabulary[id]!);
+  return new Map(
+    [...groups].map(([name, reports]) => [
+      name,
+      findStoryProfile(
+        reports.map((report) => keysOf(report.keys)),
+        (stem) => ranks.get(stem),
+      ),
+    ]),
+  );
+}

@@ -12,6 +12,8 @@ export interface ReportMeta {
   date: string | null;
   dateApproximate: boolean;
   language: Language;
+  /** The name of the collection it belongs to (the bundled reports, or one of the reader's own). */
+  collection?: string;
 }
 
 /** A report as the extension and the command load it: metadata plus its cleaned sentences. */

@@ -52,17 +52,26 @@ export function compareSentences(
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
   // A page about another story gets no version at all, possible or not, unless a reader asked for
-  // this text.
-  const story = judgeStory(
-    corpus.story,
-    analyzed,
-    page.title ? analyzeSentences([page.title], profileOf(language)) : [],
+  // this text. Each collection is judged by its own story: a page about the reader's own story meets
+  // their sources, not the bundled reports.
+  const headline = page.title ? analyzeSentences([page.title], profileOf(language)) : [];
+  const verdicts = new Map(
+    [...corpus.stories].map(([name, profile]) => [name, judgeStory(profile, analyzed, headline)]),
   );
+  const gated = (collection: string | undefined) =>
+    opts.storyGate && (verdicts.get(collection ?? '')?.offStory ?? false);
+  const story = {
+    score: Math.max(0, ...[...verdicts.values()].map((v) => v.score)),
+    offStory: verdicts.size > 0 && [...verdicts.values()].every((v) => v.offStory),
+  };
   const decisions = new DecisionLookup(opts.decisions);
   const reviewer = new PairReviewer(corpus, sentences, language);
-  const context = { language, foreign, decisions, reviewer };
+  // Reports appended into a collection first seen after preparation have no story yet: never gated.
+  const anyOpen =
+    !opts.storyGate || !story.offStory || corpus.reports.some((r) => !verdicts.has(r.collection ?? ''));
+  const context = { language, foreign, decisions, reviewer, gated };
   const found = analyzed.map((sentence, pageIndex) =>
-    isClaim(sentence.text) && !(story.offStory && opts.storyGate)
+    isClaim(sentence.text) && anyOpen
       ? matchSentence(corpus, sentence, pageIndex, opts, tally, context)
       : { matches: [], offers: [] },
   );
@@ -116,7 +125,14 @@ function matchSentence(
     foreign,
     decisions,
     reviewer,
-  }: { language: Language; foreign: boolean; decisions: DecisionLookup; reviewer: PairReviewer },
+    gated,
+  }: {
+    language: Language;
+    foreign: boolean;
+    decisions: DecisionLookup;
+    reviewer: PairReviewer;
+    gated: (collection: string | undefined) => boolean;
+  },
 ): { matches: Match[]; offers: Offer[] } {
   const { index } = corpus;
   const query: QueryKey[] = sentence.keys.map((key) => {
@@ -139,6 +155,7 @@ function matchSentence(
   const pageMayNegate = mayNegate(sentence.text);
   for (const candidate of queue.order) {
     const where = corpus.locate(candidate);
+    if (gated(where.report.collection)) continue;
     const text = where.report.sentences[where.index]!;
     // A verbatim copy has about the same length; only then is it worth normalising.
     if (Math.abs(text.length - sentence.text.length) <= 8 && squash(text) === verbatim)

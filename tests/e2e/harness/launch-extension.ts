@@ -26,14 +26,28 @@ export interface LoadedExtension {
 }
 
 export async function launchExtension(
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    /** A profile folder kept between launches (a browser restart); a fresh temporary one by default. */
+    userDataDir?: string;
+    /** The browser's interface language (the extension follows it), e.g. 'es'. */
+    language?: string;
+  } = {},
 ): Promise<LoadedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   if (!existsSync(CHROMIUM))
     throw new Error(`No Chromium at ${CHROMIUM}: run "bash scripts/install-chromium.sh".`);
-  const context = await chromium.launchPersistentContext('', {
+  // Chromium on Linux takes its interface language from the environment; --lang is for the others.
+  const language = options.language
+    ? {
+        locale: options.language,
+        env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` },
+      }
+    : {};
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
+    ...language,
     executablePath: CHROMIUM,
     headless: false, // "--headless=new" below: the old headless mode cannot load extensions
     colorScheme: options.colorScheme ?? 'light',
@@ -47,6 +61,7 @@ export async function launchExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
   });
   const worker =
