@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compareFigures } from '../figures/compare-figures';
+import { parseFigures } from '../figures/parse-figures';
+import type { Language } from '../text/language';
 import { classifyRelation } from './classify-relation';
 
 const verdict = (page: string, report: string, words: string[], reportWords: string[], score: number) =>
@@ -45,4 +48,33 @@ describe('classifyRelation', () => {
       differences: [{ aspect: 'negation', page: 'denied' }],
     });
   });
+
+  it.each([
+    [
+      'the first missile against strikes that have killed so far',
+      'The first missile killed nine of the eleven people on board.',
+      'US strikes on alleged drug boats have killed at least 83 people since September.',
+      'en',
+    ],
+    [
+      'el primer misil contra los ataques que han matado desde septiembre',
+      'El primer misil mató a 11 personas a bordo.',
+      'Los ataques han matado al menos a 83 personas desde septiembre.',
+      'es',
+    ],
+  ])(
+    'sets one event against a running total as related, with a scope difference: %s',
+    (_n, page, report, lang) => {
+      const language = lang as Language;
+      const v = classifyRelation(page, report, {
+        figurePairs: compareFigures(parseFigures(page, language), parseFigures(report, language)),
+        sharedQuote: null,
+        sharedWords: ['killed'],
+        score: 0.5,
+        corroborateScore: 0.45,
+      });
+      expect(v.relation).toBe('related');
+      expect(v.differences.map((d) => d.aspect)).toEqual(['scope']);
+    },
+  );
 });

@@ -43,11 +43,15 @@ export function classifyRelation(
   const { figurePairs, sharedQuote, sharedWords, reportSharedWords, score, corroborateScore } = evidence;
   const differences: Difference[] = [];
   const agreeingFigures: string[] = [];
+  // One event's count against a running total: two quantities, shown as scope, never a conflict.
+  const apart: Difference[] = [];
   for (const pair of figurePairs) {
     if (pair.verdict === 'conflict') {
       // Dates are compared only when both date one event ("revoked the visa in September").
       const aspect = pair.page.kind === 'date' ? 'date' : 'figure';
       differences.push({ aspect, page: pair.page.text, report: pair.report.text });
+    } else if (pair.verdict === 'apart') {
+      apart.push({ aspect: 'scope', page: framed(page, pair.page), report: framed(report, pair.report) });
     } else if (pair.verdict === 'scope') {
       differences.push({
         aspect: 'scope',
@@ -71,8 +75,9 @@ export function classifyRelation(
   ]) {
     if (check) differences.push(check);
   }
-  const relation: Relation = differences.length > 0 ? 'diverges' : sameClaim ? 'corroborates' : 'related';
-  return { relation, differences, agreeingFigures };
+  const relation: Relation =
+    differences.length > 0 ? 'diverges' : sameClaim && apart.length === 0 ? 'corroborates' : 'related';
+  return { relation, differences: [...differences, ...apart], agreeingFigures };
 }
 
 /**
