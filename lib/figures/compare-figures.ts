@@ -113,3 +113,13 @@ export function sameQuantity(pair: FigurePair): boolean {
   if (p.kind === 'date') return false;
   return sameThing(p.subject, r.subject) || (p.unit !== null && p.unit !== 'percent' && p.unit === r.unit);
 }
+
+/**
+ * Whether two agreeing figures are the same figure after normalisation ("84%" / "84 percent",
+ * "1.446" / "1,446"), not merely compatible ("over 1,496" / "over 1,446", "at least 83" / "up to 83").
+ */
+export function equalFigures(a: Figure, b: Figure): boolean {
+  if (a.value === null || b.value === null || a.qualifier !== b.qualifier) return false;
+  const values = (f: Figure) => (f.altValue === undefined ? [f.value] : [f.value, f.altValue]);
+  return values(a).some((x) => values(b).includes(x));
+}

@@ -77,4 +77,45 @@ describe('classifyRelation', () => {
       expect(v.differences.map((d) => d.aspect)).toEqual(['scope']);
     },
   );
+
+  it.each([
+    [
+      'más de 1.496 combates against over 1,446',
+      'Más de 1.496 combates terrestres.',
+      'es',
+      'There were over 1,446 ground battles.',
+      [],
+      ['Más de 1.496 combates ~ over 1,446 ground battles'],
+    ],
+    [
+      'over 1,400 against over 1,446',
+      'over 1,400 ground operations',
+      'en',
+      'over 1,446 ground battles',
+      [],
+      ['over 1,400 ground operations ~ over 1,446 ground battles'],
+    ],
+    ['84% against 84 percent', '84% of the cocaine', 'en', '84 percent of the cocaine', ['84% of the cocaine'], []],
+    [
+      '1.446 combates against 1,446 battles',
+      'Hubo 1.446 combates.',
+      'es',
+      'There were 1,446 battles.',
+      ['1.446 combates'],
+      [],
+    ],
+  ])(
+    'lists as shared only a figure equal after normalisation: %s',
+    (_n, page, lang, report, shared, compatible) => {
+      const v = classifyRelation(page, report, {
+        figurePairs: compareFigures(parseFigures(page, lang as Language), parseFigures(report, 'en')),
+        sharedQuote: null,
+        sharedWords: [],
+        score: 0.5,
+        corroborateScore: 0.45,
+      });
+      expect(v.agreeingFigures).toEqual(shared);
+      expect(v.compatibleFigures.map((c) => `${c.page} ~ ${c.report}`)).toEqual(compatible);
+    },
+  );
 });

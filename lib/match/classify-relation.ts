@@ -1,4 +1,4 @@
-import type { FigurePair } from '../figures/compare-figures';
+import { equalFigures, type FigurePair } from '../figures/compare-figures';
 import { nearestMarker, scopeMarkers } from '../figures/find-scope';
 import type { Figure } from '../figures/types';
 import { STOPWORDS } from '../text/stopwords';
@@ -16,8 +16,10 @@ import type { Difference, Relation } from './types';
 export interface Verdict {
   relation: Relation;
   differences: Difference[];
-  /** Figures both sentences print consistently ("over 1,400" ~ "over 1,446"). */
+  /** Figures both sentences print alike after normalisation ("84%" ~ "84 percent"). */
   agreeingFigures: string[];
+  /** Figures that agree without being equal ("over 1,400" ~ "over 1,446"): compatible, not shared. */
+  compatibleFigures: Array<{ page: string; report: string }>;
 }
 
 /**
@@ -43,6 +45,7 @@ export function classifyRelation(
   const { figurePairs, sharedQuote, sharedWords, reportSharedWords, score, corroborateScore } = evidence;
   const differences: Difference[] = [];
   const agreeingFigures: string[] = [];
+  const compatibleFigures: Array<{ page: string; report: string }> = [];
   // One event's count against a running total: two quantities, shown as scope, never a conflict.
   const apart: Difference[] = [];
   for (const pair of figurePairs) {
@@ -58,11 +61,16 @@ export function classifyRelation(
         page: framed(page, pair.page),
         report: framed(report, pair.report),
       });
-    } else {
+    } else if (equalFigures(pair.page, pair.report)) {
       agreeingFigures.push(pair.page.text);
+    } else {
+      compatibleFigures.push({ page: pair.page.text, report: pair.report.text });
     }
   }
-  const sameClaim = agreeingFigures.length > 0 || sharedQuote !== null || score >= corroborateScore;
+  const sameClaim =
+    agreeingFigures.length + compatibleFigures.length > 0 ||
+    sharedQuote !== null ||
+    score >= corroborateScore;
   const negation = negationDifference(page, report, sharedWords, reportSharedWords);
   for (const check of [
     negation && (sameClaim || !isDenial(negation)) ? negation : null,
@@ -77,7 +85,7 @@ export function classifyRelation(
   }
   const relation: Relation =
     differences.length > 0 ? 'diverges' : sameClaim && apart.length === 0 ? 'corroborates' : 'related';
-  return { relation, differences: [...differences, ...apart], agreeingFigures };
+  return { relation, differences: [...differences, ...apart], agreeingFigures, compatibleFigures };
 }
 
 /**

@@ -13,7 +13,10 @@ export interface Difference {
 export interface SharedEvidence {
   words: string[];
   names: string[];
+  /** Figures printed alike after normalisation ("84%" / "84 percent"). */
   figures: string[];
+  /** Figures that agree without being equal ("over 1,496" / "over 1,446"): compatible, not shared. */
+  compatible?: Array<{ page: string; report: string }>;
 }
 
 /** One version of a page claim printed by another report. */
