@@ -5,6 +5,11 @@ import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
 import { VersionItem } from './VersionItem';
 import { plural, t } from '@/wording/i18n';
+import { differenceRank } from '@/wording/rank-differences';
+
+/** A diverging version whose differences were not named sorts after the named ones; others after. */
+const DIVERGES_BARE = 4;
+const NOT_DIVERGING = 5;
 
 // One page claim: the page's sentence (a button that scrolls the page to it), then every other version.
 
@@ -25,10 +30,12 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
   // about the claim; a claim with only related versions shows them all. `rank` keeps the engine's order.
   const ranked = claim.versions.map((match, rank) => ({ match, rank }));
   const folding = ranked.some((v) => v.match.relation !== 'related');
-  // Diverging versions first: they are what the reader of a diverging claim looks for.
+  // Diverging versions first, the strongest difference first (a conflicting count before an
+  // approximator): they are what the reader of a diverging claim looks for.
+  const strength = (m: Match) =>
+    m.relation === 'diverges' ? Math.min(...m.differences.map(differenceRank), DIVERGES_BARE) : NOT_DIVERGING;
   const main = (folding ? ranked.filter((v) => v.match.relation !== 'related') : ranked).sort(
-    (a, b) =>
-      Number(b.match.relation === 'diverges') - Number(a.match.relation === 'diverges') || a.rank - b.rank,
+    (a, b) => strength(a.match) - strength(b.match) || a.rank - b.rank,
   );
   const related = folding ? ranked.filter((v) => v.match.relation === 'related') : [];
   const item = ({ match, rank }: { match: Match; rank: number }) => (

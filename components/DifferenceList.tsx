@@ -1,5 +1,6 @@
 import type { Difference } from '@/lib/match/types';
 import { t, type MessageKey } from '@/wording/i18n';
+import { rankDifferences } from '@/wording/rank-differences';
 
 // The differing figures or words side by side: this page's phrasing, then the other report's.
 // data-difference / data-aspect / [data-difference-page] / [data-difference-report] are read by
@@ -40,7 +41,7 @@ export function DifferenceList({ differences, outlet }: { differences: Differenc
         </tr>
       </thead>
       <tbody>
-        {differences.map((d, i) => (
+        {rankDifferences(differences).map((d, i) => (
           <tr key={i} data-difference data-aspect={d.aspect}>
             <th scope="row">{aspectLabel(d.aspect)}</th>
             <td>

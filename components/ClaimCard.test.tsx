@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Difference, Match } from '@/lib/match/types';
+import { ClaimCard } from './ClaimCard';
+
+const approximator = { aspect: 'figure', page: '1,446', report: 'over 1,446' };
+const count = { aspect: 'figure', page: '13 bombing raids', report: '12 bombings' };
+
+function version(report: string, differences: Difference[]): Match {
+  return {
+    pageSentence: 'The army carried out 13 bombing raids in 1,446 combats.',
+    pageIndex: 0,
+    report,
+    reportSentence: 'There were 12 bombings in over 1,446 combats.',
+    reportIndex: 0,
+    relation: 'diverges',
+    score: 0.6,
+    differences,
+    shared: { words: [], names: [], figures: [] },
+  };
+}
+
+function show(versions: Match[]) {
+  render(
+    <ClaimCard
+      claim={{ pageIndex: 0, pageSentence: versions[0]!.pageSentence, relation: 'diverges', versions }}
+      reports={new Map()}
+      focused={false}
+      onCopy={() => undefined}
+    />,
+    document.body,
+  );
+  return [...document.querySelectorAll('[data-difference-page]')].map((m) => m.textContent);
+}
+
+describe('ClaimCard', () => {
+  afterEach(() => render(null, document.body));
+
+  it.each([
+    ['in one version', [version('a.txt', [approximator, count])], ['13 bombing raids', '1,446']],
+    [
+      'across versions',
+      [version('a.txt', [approximator]), version('b.txt', [count])],
+      ['13 bombing raids', '1,446'],
+    ],
+  ])('shows the conflicting count first and the approximator last %s', (_name, versions, expected) => {
+    expect(show(versions)).toEqual(expected);
+  });
+});
