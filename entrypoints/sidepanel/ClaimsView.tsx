@@ -9,6 +9,7 @@ import { OffStoryState, SelectionOffStoryNote } from '@/components/OffStory';
 import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
 import { groupClaims } from '@/wording/claim-summary';
+import { corpusCoverage } from '@/wording/corpus-coverage';
 import { outletName } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
 
@@ -46,6 +47,7 @@ export function ClaimsView({ data, focus, actions }: Props) {
   );
   const shown = filter === 'all' ? claims : claims.filter((c) => c.relation === 'diverges');
   const diverging = claims.filter((c) => c.relation === 'diverges').length;
+  const found = claims.some((c) => c.relation !== 'related');
 
   useEffect(() => {
     if (!focus) return;
@@ -111,11 +113,16 @@ export function ClaimsView({ data, focus, actions }: Props) {
         {selectionButton}
       </div>
       {selection}
+      {claims.length > 0 && !found && (
+        <p class="coverage" data-coverage>
+          {corpusCoverage(data.reports)}
+        </p>
+      )}
       {claims.length === 0 ? (
         comparison.page.offStory ? (
           <OffStoryState />
         ) : (
-          <EmptyState kind="no-matches" />
+          <EmptyState kind="no-matches" detail={corpusCoverage(data.reports)} />
         )
       ) : (
         <div class="cards" role="list" aria-label={t('claimsOfPage')} data-page-claims>
