@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReportMeta } from '@/lib/corpus/types';
+import { isSiteFurniture } from '@/lib/page/site-furniture';
 import type { Checked, PanelData } from '@/messaging/protocol';
 import { ClaimCard } from '@/components/ClaimCard';
 import { EmptyState } from '@/components/EmptyState';
@@ -29,7 +30,8 @@ interface Props {
 
 function unmatched(checked: Checked): string[] {
   const matched = new Set(checked.comparison.matches.map((m) => m.pageIndex));
-  return checked.sentences.filter((_, i) => !matched.has(i));
+  // A site's furniture ("Advertisement", "Publicidad") is no article sentence, found or not.
+  return checked.sentences.filter((s, i) => !matched.has(i) && !isSiteFurniture(s));
 }
 
 /** The page's claims (filtered), the compared selection, and the list of reports. */
