@@ -44,10 +44,13 @@ export function DifferenceList({ differences, outlet }: { differences: Differenc
         {rankDifferences(differences).map((d, i) => (
           <tr key={i} data-difference data-aspect={d.aspect}>
             <th scope="row">{aspectLabel(d.aspect)}</th>
+            {/* The cell labels show only when the table is stacked (narrow panel, high zoom). */}
             <td>
+              <span class="cell-label">{t('thisPage')}: </span>
               <mark data-difference-page>{d.page}</mark>
             </td>
             <td>
+              <span class="cell-label">{outlet}: </span>
               <mark data-difference-report>{d.report}</mark>
             </td>
           </tr>
