@@ -1,11 +1,13 @@
 import type { ReportMeta } from '@/lib/corpus/types';
 import type { Match } from '@/lib/match/types';
+import { CitationMenu } from './CitationMenu';
 import { DifferenceList } from './DifferenceList';
 import { formatCitation, outletName } from '@/wording/format-citation';
 import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
 import { SourceLine } from './SourceLine';
 import { WhyThisMatch } from './WhyThisMatch';
+import { reportItem } from '@/wording/citation-item';
 import { t } from '@/wording/i18n';
 
 // One other version of a page claim. The element carries the DOM contract read by tests and tools:
@@ -54,7 +56,25 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props
         >
           {t('copyCitation')}
         </button>
+        <CitationMenu
+          item={() => reportItem(report ?? unknownReport(match), new Date())}
+          onCopy={onCopy}
+          label={t('citeSource', outlet)}
+        />
       </div>
     </li>
   );
+}
+
+/** A report the panel has no metadata for: cited by what the version shows. */
+function unknownReport(match: Match): ReportMeta {
+  return {
+    id: match.report,
+    title: null,
+    outlet: null,
+    url: null,
+    date: null,
+    dateApproximate: false,
+    language: 'en',
+  };
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReportMeta } from '@/lib/corpus/types';
 import { isSiteFurniture } from '@/lib/page/site-furniture';
 import type { Checked, PanelData } from '@/messaging/protocol';
+import { CitationMenu } from '@/components/CitationMenu';
 import { ClaimCard } from '@/components/ClaimCard';
 import { EmptyState } from '@/components/EmptyState';
 import { FilterBar, type ClaimFilter } from '@/components/FilterBar';
@@ -10,6 +11,7 @@ import { OffStoryState, SelectionOffStoryNote } from '@/components/OffStory';
 import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
 import { groupClaims } from '@/wording/claim-summary';
+import { pageItem } from '@/wording/citation-item';
 import { corpusCoverage } from '@/wording/corpus-coverage';
 import { outletName } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
@@ -113,6 +115,11 @@ export function ClaimsView({ data, focus, actions }: Props) {
           <FilterBar value={filter} total={claims.length} diverging={diverging} onChange={setFilter} />
         )}
         {selectionButton}
+        <CitationMenu
+          item={() => pageItem({ title: comparison.page.title, url: tab.url }, new Date())}
+          onCopy={actions.copy}
+          label={t('citePage')}
+        />
       </div>
       {selection}
       {claims.length > 0 && !found && (
