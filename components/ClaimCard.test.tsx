@@ -48,3 +48,27 @@ describe('ClaimCard', () => {
     expect(show(versions)).toEqual(expected);
   });
 });
+
+describe('Copy all versions', () => {
+  afterEach(() => render(null, document.body));
+
+  it('copies the claim and every version as Markdown', () => {
+    const copied: string[] = [];
+    const versions = [version('a.txt', [count])];
+    render(
+      <ClaimCard
+        claim={{ pageIndex: 0, pageSentence: versions[0]!.pageSentence, relation: 'diverges', versions }}
+        reports={new Map()}
+        focused={false}
+        onCopy={(text) => copied.push(text)}
+      />,
+      document.body,
+    );
+    document.querySelector<HTMLButtonElement>('.copy-versions')!.click();
+    expect(copied).toEqual([
+      '> The army carried out 13 bombing raids in 1,446 combats.\n\n' +
+        '- **Diverges** — Unattributed report, undated: “There were 12 bombings in over 1,446 combats.”\n' +
+        '  - Figure: this page “13 bombing raids”, Unattributed report “12 bombings”\n',
+    ]);
+  });
+});

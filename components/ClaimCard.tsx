@@ -5,6 +5,7 @@ import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
 import { VersionItem } from './VersionItem';
 import { plural, t } from '@/wording/i18n';
+import { claimMarkdown } from '@/wording/comparison-export';
 import { differenceRank } from '@/wording/rank-differences';
 
 /** A diverging version whose differences were not named sorts after the named ones; others after. */
@@ -58,6 +59,9 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
       <div class="claim-head">
         <RelationBadge relation={claim.relation} />
         <span class="claim-count">{plural(count, 'otherVersionsOne', 'otherVersionsOther')}</span>
+        <button type="button" class="copy-versions" onClick={() => onCopy(claimMarkdown(claim, reports))}>
+          {t('copyAllVersions')}
+        </button>
       </div>
       {onShowOnPage ? (
         <button

@@ -1,31 +1,14 @@
 import type { Difference } from '@/lib/match/types';
-import { t, type MessageKey } from '@/wording/i18n';
+import { aspectLabel } from '@/wording/aspect-label';
+import { t } from '@/wording/i18n';
 import { rankDifferences } from '@/wording/rank-differences';
 
 // The differing figures or words side by side: this page's phrasing, then the other report's.
 // data-difference / data-aspect / [data-difference-page] / [data-difference-report] are read by
 // scripts/e2e-report.ts to rebuild `compare --json` from the panel.
 
-const ASPECTS: Record<string, MessageKey> = {
-  figure: 'aspectFigure',
-  scope: 'aspectScope',
-  date: 'aspectDate',
-  direction: 'aspectDirection',
-  unit: 'aspectUnit',
-  title: 'aspectTitle',
-  attribution: 'aspectAttribution',
-  negation: 'aspectNegation',
-  quote: 'aspectQuote',
-  wording: 'aspectWording',
-};
-
-/** The aspects the engine names in its differences; each has a label in every language. */
-export const ENGINE_ASPECTS = Object.keys(ASPECTS);
-
-export function aspectLabel(aspect: string): string {
-  const key = ASPECTS[aspect];
-  return key ? t(key) : aspect.charAt(0).toUpperCase() + aspect.slice(1);
-}
+// The aspects' labels live in the wording layer, shared with the exports.
+export { ENGINE_ASPECTS, aspectLabel } from '@/wording/aspect-label';
 
 export function DifferenceList({ differences, outlet }: { differences: Difference[]; outlet: string }) {
   if (differences.length === 0) return null;

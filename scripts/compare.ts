@@ -5,24 +5,16 @@ import type { Comparison } from '../lib/match/types';
 import { bundledCorpusJson } from './bundled-corpus';
 import { formatComparison } from './format-comparison';
 import { readCorpusDir } from './read-corpus-dir';
+import { comparisonShape } from '../wording/comparison-export';
 import { englishCommonStems } from './common-words';
 import { InputError, readPage } from './read-page';
 
 const USAGE = 'Usage: npm run compare -- [--json] [--corpus DIR] PAGE   (PAGE: an .html, .txt or .md file)';
 
 /** The command's JSON: the shape documented in README.md ("The compare command"). */
+/** The JSON the panel's export gives too (wording/comparison-export.ts). */
 export function toJson(comparison: Comparison): object {
-  return {
-    page: { title: comparison.page.title, sentences: comparison.page.sentences, self: comparison.page.self },
-    matches: comparison.matches.map((m) => ({
-      pageSentence: m.pageSentence,
-      report: m.report,
-      reportSentence: m.reportSentence,
-      relation: m.relation,
-      score: m.score,
-      differences: m.differences,
-    })),
-  };
+  return comparisonShape(comparison);
 }
 
 function parseArgs(argv: string[]): { json: boolean; corpusDir: string | null; page: string } {

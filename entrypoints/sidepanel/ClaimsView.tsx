@@ -5,6 +5,7 @@ import type { Checked, PanelData } from '@/messaging/protocol';
 import { CitationMenu } from '@/components/CitationMenu';
 import { ClaimCard } from '@/components/ClaimCard';
 import { EmptyState } from '@/components/EmptyState';
+import { ExportMenu, type ExportFormat } from '@/components/ExportMenu';
 import { FilterBar, type ClaimFilter } from '@/components/FilterBar';
 import { NotInCorpus } from '@/components/NotInCorpus';
 import { OffStoryState, SelectionOffStoryNote } from '@/components/OffStory';
@@ -12,7 +13,9 @@ import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
 import { groupClaims } from '@/wording/claim-summary';
 import { pageItem } from '@/wording/citation-item';
+import { comparisonCsv, comparisonJson } from '@/wording/comparison-export';
 import { corpusCoverage } from '@/wording/corpus-coverage';
+import { downloadText, exportName } from './download';
 import { outletName } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
 
@@ -107,6 +110,14 @@ export function ClaimsView({ data, focus, actions }: Props) {
 
   const { comparison } = tab.page;
   const self = comparison.page.self;
+  const exportAs = (format: ExportFormat) =>
+    format === 'csv'
+      ? downloadText(exportName(comparison.page.title, 'csv'), 'text/csv', comparisonCsv(comparison, reports))
+      : downloadText(
+          exportName(comparison.page.title, 'json'),
+          'application/json',
+          comparisonJson(comparison),
+        );
   return (
     <>
       <SummaryHeader comparison={comparison} selfName={self ? outletName(reports.get(self), self) : null} />
@@ -120,6 +131,7 @@ export function ClaimsView({ data, focus, actions }: Props) {
           onCopy={actions.copy}
           label={t('citePage')}
         />
+        {comparison.matches.length > 0 && <ExportMenu onExport={exportAs} />}
       </div>
       {selection}
       {claims.length > 0 && !found && (
