@@ -26,7 +26,7 @@ export interface LoadedExtension {
 }
 
 export async function launchExtension(
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; lang?: string } = {},
 ): Promise<LoadedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -47,7 +47,10 @@ export async function launchExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // The browser's interface language, which extensions' i18n follows (Linux reads LANGUAGE too).
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
