@@ -4,6 +4,7 @@ import { isSiteFurniture } from '@/lib/page/site-furniture';
 import type { Checked, PanelData } from '@/messaging/protocol';
 import { CitationMenu } from '@/components/CitationMenu';
 import { ClaimCard } from '@/components/ClaimCard';
+import { ClaimOrder, type ClaimOrdering } from '@/components/ClaimOrder';
 import { EmptyState } from '@/components/EmptyState';
 import { ExportMenu, type ExportFormat } from '@/components/ExportMenu';
 import { FilterBar, type ClaimFilter } from '@/components/FilterBar';
@@ -18,6 +19,8 @@ import { corpusCoverage } from '@/wording/corpus-coverage';
 import { downloadText, exportName } from './download';
 import { outletName } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
+
+const RELATION_ORDER = { diverges: 0, corroborates: 1, related: 2 } as const;
 
 interface Actions {
   showOnPage: (pageIndex: number) => void;
@@ -43,6 +46,7 @@ function unmatched(checked: Checked): string[] {
 export function ClaimsView({ data, focus, actions }: Props) {
   const { tab } = data;
   const [filter, setFilter] = useState<ClaimFilter>('all');
+  const [ordering, setOrdering] = useState<ClaimOrdering>('page');
   const reports = useMemo(
     () => new Map<string, ReportMeta>(data.reports.map((r) => [r.id, r])),
     [data.reports],
@@ -52,7 +56,12 @@ export function ClaimsView({ data, focus, actions }: Props) {
     () => (tab.selection ? groupClaims(tab.selection.comparison) : []),
     [tab.selection],
   );
-  const shown = filter === 'all' ? claims : claims.filter((c) => c.relation === 'diverges');
+  const filtered = filter === 'all' ? claims : claims.filter((c) => c.relation === 'diverges');
+  // Sorting is stable: within a relation the claims keep the page's order.
+  const shown =
+    ordering === 'page'
+      ? filtered
+      : [...filtered].sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
   const diverging = claims.filter((c) => c.relation === 'diverges').length;
   const found = claims.some((c) => c.relation !== 'related');
 
@@ -125,6 +134,7 @@ export function ClaimsView({ data, focus, actions }: Props) {
         {claims.length > 0 && (
           <FilterBar value={filter} total={claims.length} diverging={diverging} onChange={setFilter} />
         )}
+        {claims.length > 1 && <ClaimOrder value={ordering} onChange={setOrdering} />}
         {selectionButton}
         <CitationMenu
           item={() => pageItem({ title: comparison.page.title, url: tab.url }, new Date())}
