@@ -72,3 +72,44 @@ describe('Copy all versions', () => {
     ]);
   });
 });
+
+describe('the plain-language line of a divergence', () => {
+  afterEach(() => render(null, document.body));
+
+  it('says the strongest difference in words, rates in a common unit', () => {
+    const rate = {
+      aspect: 'figure',
+      page: 'one laboratory every hour',
+      report: 'one laboratory every 40 minutes',
+      perDay: { page: 24, report: 36 },
+    };
+    const versions = [version('a.txt', [approximator, rate])];
+    render(
+      <ClaimCard
+        claim={{ pageIndex: 0, pageSentence: versions[0]!.pageSentence, relation: 'diverges', versions }}
+        reports={
+          new Map([
+            [
+              'a.txt',
+              {
+                id: 'a.txt',
+                title: null,
+                outlet: 'News.az',
+                url: null,
+                date: null,
+                dateApproximate: false,
+                language: 'en' as const,
+              },
+            ],
+          ])
+        }
+        focused={false}
+        onCopy={() => undefined}
+      />,
+      document.body,
+    );
+    expect(document.querySelector('[data-divergence-line]')?.textContent).toBe(
+      'News.az counts one laboratory every 40 minutes (≈ 36 a day) where this page counts one laboratory every hour (≈ 24 a day)',
+    );
+  });
+});

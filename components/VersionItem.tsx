@@ -8,6 +8,8 @@ import { RelationBadge } from './RelationBadge';
 import { SourceLine } from './SourceLine';
 import { WhyThisMatch } from './WhyThisMatch';
 import { reportItem } from '@/wording/citation-item';
+import { divergenceLine } from '@/wording/divergence-line';
+import { rankDifferences } from '@/wording/rank-differences';
 import { t } from '@/wording/i18n';
 
 // One other version of a page claim. The element carries the DOM contract read by tests and tools:
@@ -24,6 +26,7 @@ interface Props {
 
 export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props) {
   const outlet = outletName(report, match.report);
+  const strongest = rankDifferences(match.differences)[0];
   return (
     <li
       class={`version relation-${match.relation}`}
@@ -46,6 +49,11 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy }: Props
           <MarkedText text={match.reportSentence} phrases={match.differences.map((d) => d.report)} />
         </span>
       </blockquote>
+      {match.relation === 'diverges' && strongest && (
+        <p class="divergence-line" data-divergence-line>
+          {divergenceLine(strongest, outlet)}
+        </p>
+      )}
       <DifferenceList differences={match.differences} outlet={outlet} />
       <div class="version-actions">
         <WhyThisMatch shared={match.shared} score={match.score} />

@@ -19,7 +19,8 @@ export function comparisonShape(comparison: Comparison): object {
       reportSentence: m.reportSentence,
       relation: m.relation,
       score: m.score,
-      differences: m.differences,
+      // The command's shape, unchanged: aspect and both phrasings (a rate's per-day reading is the panel's).
+      differences: m.differences.map(({ aspect, page, report }) => ({ aspect, page, report })),
     })),
   };
 }

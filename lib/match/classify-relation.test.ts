@@ -95,7 +95,14 @@ describe('classifyRelation', () => {
       [],
       ['over 1,400 ground operations ~ over 1,446 ground battles'],
     ],
-    ['84% against 84 percent', '84% of the cocaine', 'en', '84 percent of the cocaine', ['84% of the cocaine'], []],
+    [
+      '84% against 84 percent',
+      '84% of the cocaine',
+      'en',
+      '84 percent of the cocaine',
+      ['84% of the cocaine'],
+      [],
+    ],
     [
       '1.446 combates against 1,446 battles',
       'Hubo 1.446 combates.',
@@ -118,4 +125,24 @@ describe('classifyRelation', () => {
       expect(v.compatibleFigures.map((c) => `${c.page} ~ ${c.report}`)).toEqual(compatible);
     },
   );
+
+  it('gives two conflicting rates in one unit, per day', () => {
+    const page = 'Colombia destroys one laboratory every hour.';
+    const report = 'Colombia destroys one laboratory every 40 minutes.';
+    const v = classifyRelation(page, report, {
+      figurePairs: compareFigures(parseFigures(page, 'en'), parseFigures(report, 'en')),
+      sharedQuote: null,
+      sharedWords: ['destroys', 'laboratory'],
+      score: 0.6,
+      corroborateScore: 0.45,
+    });
+    expect(v.differences).toEqual([
+      {
+        aspect: 'figure',
+        page: 'one laboratory every hour',
+        report: 'one laboratory every 40 minutes',
+        perDay: { page: 24, report: 36 },
+      },
+    ]);
+  });
 });

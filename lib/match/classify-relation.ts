@@ -52,7 +52,13 @@ export function classifyRelation(
     if (pair.verdict === 'conflict') {
       // Dates are compared only when both date one event ("revoked the visa in September").
       const aspect = pair.page.kind === 'date' ? 'date' : 'figure';
-      differences.push({ aspect, page: pair.page.text, report: pair.report.text });
+      const { page: p, report: r } = pair;
+      // Rates are read per day: the reader sees them in one unit ("one every 40 minutes" ≈ 36 a day).
+      const perDay =
+        p.kind === 'rate' && r.kind === 'rate' && p.value !== null && r.value !== null
+          ? { perDay: { page: p.value, report: r.value } }
+          : {};
+      differences.push({ aspect, page: p.text, report: r.text, ...perDay });
     } else if (pair.verdict === 'apart') {
       apart.push({ aspect: 'scope', page: framed(page, pair.page), report: framed(report, pair.report) });
     } else if (pair.verdict === 'scope') {

@@ -7,6 +7,8 @@ export interface Difference {
   aspect: string;
   page: string;
   report: string;
+  /** Two rates in one unit, per day ("one every 40 minutes" is 36), so the reader can compare them. */
+  perDay?: { page: number; report: number };
 }
 
 /** What two matched sentences have in common: the evidence behind a match ("why this match"). */
