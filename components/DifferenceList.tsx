@@ -4,7 +4,7 @@ import { t } from '@/wording/i18n';
 import { rankDifferences } from '@/wording/rank-differences';
 
 // The differing figures or words side by side: this page's phrasing, then the other report's.
-// data-difference / data-aspect / [data-difference-page] / [data-difference-report] are read by
+// data-difference / data-aspect / data-rank (the engine's order) / [data-difference-page] / [data-difference-report] are read by
 // scripts/e2e-report.ts to rebuild `compare --json` from the panel.
 
 // The aspects' labels live in the wording layer, shared with the exports.
@@ -24,8 +24,14 @@ export function DifferenceList({ differences, outlet }: { differences: Differenc
         </tr>
       </thead>
       <tbody>
-        {rankDifferences(differences).map((d, i) => (
-          <tr key={i} data-difference data-aspect={d.aspect}>
+        {/* Strongest first; data-rank keeps the engine's order for tools reading the DOM. */}
+        {rankDifferences(differences).map((d) => (
+          <tr
+            key={differences.indexOf(d)}
+            data-difference
+            data-aspect={d.aspect}
+            data-rank={differences.indexOf(d)}
+          >
             <th scope="row">{aspectLabel(d.aspect)}</th>
             {/* The cell labels show only when the table is stacked (narrow panel, high zoom). */}
             <td>
