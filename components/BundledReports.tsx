@@ -1,5 +1,5 @@
 import type { ReportMeta } from '@/lib';
-import { formatDate } from '@/wording/format-citation';
+import { formatDate, outletName } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
 
 // The bundled corpus's list of reports: what Crosscheck compares pages with.
@@ -24,8 +24,7 @@ export function BundledReports({ reports }: { reports: ReportMeta[] | null }) {
                 <span>{r.title ?? t('untitledReport')}</span>
               )}
               <span class="meta">
-                {r.outlet ?? t('unknownOutlet')} · {formatDate(r.date, r.dateApproximate) ?? t('undated')} ·{' '}
-                {r.language} · <code>{r.id}</code>
+                {outletName(r)} · {formatDate(r.date, r.dateApproximate) ?? t('undated')} · {r.language}
               </span>
             </li>
           ))}

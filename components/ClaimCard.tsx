@@ -5,6 +5,12 @@ import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
 import { VersionItem, type Judgement } from './VersionItem';
 import { plural, t } from '@/wording/i18n';
+import { claimMarkdown } from '@/wording/comparison-export';
+import { differenceRank } from '@/wording/rank-differences';
+
+/** A diverging version whose differences were not named sorts after the named ones; others after. */
+const DIVERGES_BARE = 4;
+const NOT_DIVERGING = 5;
 
 // One page claim: the page's sentence (a button that scrolls the page to it), then every other version,
 // then, folded, the possible versions for the reader to judge. A sentence with only possible versions
@@ -29,10 +35,12 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
   // about the claim; a claim with only related versions shows them all. `rank` keeps the engine's order.
   const ranked = claim.versions.map((match, rank) => ({ match, rank }));
   const folding = ranked.some((v) => v.match.relation !== 'related');
-  // Diverging versions first: they are what the reader of a diverging claim looks for.
+  // Diverging versions first, the strongest difference first (a conflicting count before an
+  // approximator): they are what the reader of a diverging claim looks for.
+  const strength = (m: Match) =>
+    m.relation === 'diverges' ? Math.min(...m.differences.map(differenceRank), DIVERGES_BARE) : NOT_DIVERGING;
   const main = (folding ? ranked.filter((v) => v.match.relation !== 'related') : ranked).sort(
-    (a, b) =>
-      Number(b.match.relation === 'diverges') - Number(a.match.relation === 'diverges') || a.rank - b.rank,
+    (a, b) => strength(a.match) - strength(b.match) || a.rank - b.rank,
   );
   const related = folding ? ranked.filter((v) => v.match.relation === 'related') : [];
   const item = ({ match, rank }: { match: Match; rank: number }) => (
@@ -62,6 +70,9 @@ export function ClaimCard({ claim, reports, focused, onShowOnPage, onOpenReport,
             ? plural(claim.possible.length, 'possibleCountOne', 'possibleCountOther')
             : plural(count, 'otherVersionsOne', 'otherVersionsOther')}
         </span>
+        <button type="button" class="copy-versions" onClick={() => onCopy(claimMarkdown(claim, reports))}>
+          {t('copyAllVersions')}
+        </button>
       </div>
       {onShowOnPage ? (
         <button

@@ -19,18 +19,23 @@ export function FilterBar({ value, diverging, total, onChange }: Props) {
   return (
     <fieldset class="filter-bar">
       <legend class="visually-hidden">{t('filterLegend')}</legend>
-      {options.map(([option, label]) => (
-        <label key={option} class={value === option ? 'selected' : ''}>
-          <input
-            type="radio"
-            name="claim-filter"
-            value={option}
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />
-          {label}
-        </label>
-      ))}
+      {options.map(([option, label]) => {
+        // "Diverging only (0)" would show nothing: it cannot be chosen.
+        const disabled = option === 'diverges' && diverging === 0;
+        return (
+          <label key={option} class={`${value === option ? 'selected' : ''}${disabled ? ' disabled' : ''}`}>
+            <input
+              type="radio"
+              name="claim-filter"
+              value={option}
+              checked={value === option}
+              disabled={disabled}
+              onChange={() => onChange(option)}
+            />
+            {label}
+          </label>
+        );
+      })}
     </fieldset>
   );
 }

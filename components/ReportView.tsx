@@ -25,6 +25,17 @@ export function reportBlocks(
   return blocks;
 }
 
+/** The report's versions grouped by page claim, strongest first, each claim once, in page order. */
+function byPageIndex(matches: readonly Match[]): Match[][] {
+  const groups = new Map<number, Match[]>();
+  for (const m of matches) groups.set(m.pageIndex, [...(groups.get(m.pageIndex) ?? []), m]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, list]) =>
+      list.sort((a, b) => RANK[a.relation] - RANK[b.relation] || a.reportIndex - b.reportIndex),
+    );
+}
+
 interface Props {
   report: PreparedReport;
   matches: Match[];
@@ -76,18 +87,30 @@ export function ReportView({ report, matches, onBack, onShowOnPage }: Props) {
         <p>{t('reportStatesNone')}</p>
       ) : (
         <ul class="report-claims">
-          {mine.map((m) => (
-            <li key={`${m.pageIndex}:${m.reportIndex}`}>
-              <RelationBadge relation={m.relation} />
-              {onShowOnPage ? (
-                <button type="button" class="link-button" onClick={() => onShowOnPage(m.pageIndex)}>
-                  {m.pageSentence}
-                </button>
-              ) : (
-                <span>{m.pageSentence}</span>
-              )}
-            </li>
-          ))}
+          {byPageIndex(mine).map((versions) => {
+            const m = versions[0]!;
+            return (
+              <li key={m.pageIndex}>
+                <RelationBadge relation={m.relation} />
+                {onShowOnPage ? (
+                  <button
+                    type="button"
+                    class="link-button report-claim-page"
+                    onClick={() => onShowOnPage(m.pageIndex)}
+                  >
+                    {m.pageSentence}
+                  </button>
+                ) : (
+                  <span class="report-claim-page">{m.pageSentence}</span>
+                )}
+                {versions.map((v) => (
+                  <blockquote key={v.reportIndex} class="report-claim-sentence">
+                    {v.reportSentence}
+                  </blockquote>
+                ))}
+              </li>
+            );
+          })}
         </ul>
       )}
       <h2>{t('reportFullText')}</h2>

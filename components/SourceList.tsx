@@ -88,7 +88,7 @@ function SourceItem({
       <span class="source-text">
         <span class="source-title">{title}</span>
         <span class="meta">
-          {source.outlet ?? t('unknownOutlet')} · {formatDate(source.date) ?? t('undated')}
+          {source.outlet ?? t('unattributed')} · {formatDate(source.date) ?? t('undated')}
         </span>
         <details>
           <summary>{t('sourceEdit')}</summary>

@@ -29,12 +29,13 @@ export function SummaryHeader({ comparison, selfName, selfCollection }: Props) {
     >
       <h1 class="page-title">{page.title ?? t('untitledPage')}</h1>
       <p class="summary-line" role="status">
-        {/* With no claim found, the empty state below says so; the header only counts what was read. */}
-        {counts.claims > 0
+        {/* With no claim at all, the empty state below says so; the header only counts what was read.
+            Related-only claims are not finds: the line says none was found and counts them apart. */}
+        {counts.claims + counts.related > 0
           ? summaryLine(counts)
           : plural(page.sentences, 'sentencesReadOne', 'sentencesReadOther')}
       </p>
-      {counts.claims > 0 && (
+      {counts.claims + counts.related > 0 && (
         <ul class="summary-counts" aria-label={t('claimsByRelation')}>
           <li class="relation-diverges">{divergeCount(counts.diverges)}</li>
           <li class="relation-corroborates">{corroboratedCount(counts.corroborates)}</li>

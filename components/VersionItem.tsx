@@ -1,11 +1,14 @@
-import type { ReportMeta } from '@/lib';
-import type { Match } from '@/lib';
+import type { Match, ReportMeta } from '@/lib';
+import { CitationMenu } from './CitationMenu';
 import { DifferenceList } from './DifferenceList';
 import { formatCitation, outletName } from '@/wording/format-citation';
 import { MarkedText } from './MarkedText';
 import { RelationBadge } from './RelationBadge';
 import { SourceLine } from './SourceLine';
 import { WhyThisMatch } from './WhyThisMatch';
+import { reportItem } from '@/wording/citation-item';
+import { divergenceLine } from '@/wording/divergence-line';
+import { rankDifferences } from '@/wording/rank-differences';
 import { t } from '@/wording/i18n';
 
 // One other version of a page claim. The element carries the DOM contract read by tests and tools:
@@ -29,6 +32,7 @@ interface Props {
 export function VersionItem({ match, rank, report, onOpenReport, onCopy, onJudge }: Props) {
   const outlet = outletName(report, match.report);
   const possible = match.relation === 'possible';
+  const strongest = rankDifferences(match.differences)[0];
   return (
     <li
       class={`version relation-${match.relation}`}
@@ -59,6 +63,11 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy, onJudge
           <MarkedText text={match.reportSentence} phrases={match.differences.map((d) => d.report)} />
         </span>
       </blockquote>
+      {match.relation === 'diverges' && strongest && (
+        <p class="divergence-line" data-divergence-line>
+          {divergenceLine(strongest, outlet)}
+        </p>
+      )}
       <DifferenceList differences={match.differences} outlet={outlet} />
       {possible && onJudge && (
         <div class="judge-actions">
@@ -95,6 +104,13 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy, onJudge
             {t('copyCitation')}
           </button>
         )}
+        {!possible && (
+          <CitationMenu
+            item={() => reportItem(report ?? unknownReport(match), new Date())}
+            onCopy={onCopy}
+            label={t('citeSource', outlet)}
+          />
+        )}
         {!possible && onJudge && (
           <button
             type="button"
@@ -109,4 +125,17 @@ export function VersionItem({ match, rank, report, onOpenReport, onCopy, onJudge
       </div>
     </li>
   );
+}
+
+/** A report the panel has no metadata for: cited by what the version shows. */
+function unknownReport(match: Match): ReportMeta {
+  return {
+    id: match.report,
+    title: null,
+    outlet: null,
+    url: null,
+    date: null,
+    dateApproximate: false,
+    language: 'en',
+  };
 }

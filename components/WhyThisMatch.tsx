@@ -29,7 +29,9 @@ function formatScore(score: number): string {
 }
 
 export function WhyThisMatch({ shared, score }: { shared: SharedEvidence; score: number }) {
-  const nothing = shared.words.length + shared.names.length + shared.figures.length === 0;
+  // A figure that agrees without being equal ("over 1,496" / "over 1,446") is not shared: it is listed apart.
+  const compatible = (shared.compatible ?? []).map((c) => `${c.page} ≈ ${c.report}`);
+  const nothing = shared.words.length + shared.names.length + shared.figures.length + compatible.length === 0;
   return (
     <details class="why">
       <summary>{t('whyThisMatch')}</summary>
@@ -38,6 +40,7 @@ export function WhyThisMatch({ shared, score }: { shared: SharedEvidence; score:
           {tParts('similarityScore', <strong data-score={score}>{formatScore(score)}</strong>)}
         </p>
         <Chips label={t('sharedFigures')} items={shared.figures} />
+        <Chips label={t('compatibleFigures')} items={compatible} />
         <Chips label={t('sharedNames')} items={shared.names} />
         <Chips label={t('sharedWords')} items={shared.words} />
         {nothing && <p>{t('sharedNothing')}</p>}

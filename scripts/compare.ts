@@ -5,6 +5,7 @@ import type { Comparison } from '../lib';
 import { bundledCorpusJson } from './bundled-corpus';
 import { formatComparison } from './format-comparison';
 import { readCorpusDir } from './read-corpus-dir';
+import { comparisonShape } from '../wording/comparison-export';
 import { englishCommonStems } from './common-words';
 import { InputError } from './input-error';
 import { corpusWithCollections } from './read-collection';
@@ -15,23 +16,9 @@ const USAGE =
   'Usage: npm run compare -- [--json] [--corpus DIR] [--collection FILE]... [--decisions FILE] PAGE   (PAGE: an .html, .txt or .md file; --collection: a collection exported by the extension; --decisions: crosscheck-decisions.json exported from the options page)';
 
 /** The command's JSON: the shape documented in README.md ("The compare command"). */
+/** The JSON the panel's export gives too (wording/comparison-export.ts). */
 export function toJson(comparison: Comparison): object {
-  return {
-    page: {
-      title: comparison.page.title,
-      sentences: comparison.page.sentences,
-      self: comparison.page.self,
-      ...(comparison.page.truncated ? { truncated: true, charsRead: comparison.page.charsRead } : {}),
-    },
-    matches: comparison.matches.map((m) => ({
-      pageSentence: m.pageSentence,
-      report: m.report,
-      reportSentence: m.reportSentence,
-      relation: m.relation,
-      score: m.score,
-      differences: m.differences,
-    })),
-  };
+  return comparisonShape(comparison);
 }
 
 interface Args {

@@ -20,6 +20,9 @@ function newestSource() {
   };
   walk(join(root, 'lib'));
   walk(join(root, 'settings'));
+  // The JSON shape and the messages come from wording/ (wording/comparison-export.ts).
+  walk(join(root, 'wording'));
+  walk(join(root, 'public', '_locales'));
   for (const f of readdirSync(join(root, 'scripts'))) {
     if (f.endsWith('.ts')) newest = Math.max(newest, statSync(join(root, 'scripts', f)).mtimeMs);
   }

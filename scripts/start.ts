@@ -36,7 +36,7 @@ console.log(
 if (!hasDisplay || !existsSync(CHROMIUM)) {
   console.log(
     hasDisplay
-      ? `(No Chromium at ${CHROMIUM}: run "bash scripts/install-chromium.sh" or set CHROMIUM_PATH to open it here.)`
+      ? `(No Chromium at ${CHROMIUM}: run "bash scripts/install-browsers.sh" or set CHROMIUM_PATH to open it here.)`
       : '(No display here, so no browser is opened.)',
   );
   console.log(`\nWhat the extension shows for the demo article (${DEMO}):\n`);

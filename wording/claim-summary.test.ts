@@ -51,22 +51,53 @@ describe('groupClaims', () => {
 
 describe('countClaims and the lines built from it', () => {
   it.each([
-    { matches: [], line: 'No claim of this page is in the other reports', diverges: 0 },
+    {
+      matches: [],
+      line: 'No claim of this page is in the other reports',
+      diverges: 0,
+      says: '0 claims diverge',
+    },
     {
       matches: [match(0, 'a', 'diverges'), match(0, 'b', 'corroborates'), match(2, 'b', 'related')],
-      line: '2 claims found in 2 other reports',
+      line: '1 claim found in 2 other reports',
       diverges: 1,
+      says: '1 claim diverges',
     },
     {
       matches: [match(3, 'a', 'corroborates')],
       line: '1 claim found in 1 other report',
       diverges: 0,
+      says: '0 claims diverge',
     },
-  ])('summarises $matches.length matches as "$line"', ({ matches, line, diverges }) => {
+    {
+      matches: [match(1, 'a', 'related'), match(4, 'b', 'related')],
+      line: 'No claim of this page is in the other reports',
+      diverges: 0,
+      says: '0 claims diverge',
+    },
+  ])('summarises $matches.length matches as "$line"', ({ matches, line, diverges, says }) => {
     const counts = countClaims(comparison(matches));
     expect(summaryLine(counts)).toBe(line);
     expect(counts.diverges).toBe(diverges);
-    expect(badgeTooltip(counts)).toContain(`${diverges} diverge`);
+    expect(badgeTooltip(counts)).toContain(says);
+  });
+});
+
+describe('related-only claims are counted apart from the claims found', () => {
+  it.each([
+    [
+      'one corroborated, two related',
+      [match(0, 'a', 'corroborates'), match(1, 'b', 'related'), match(2, 'c', 'related')],
+      { claims: 1, reports: 1, related: 2 },
+    ],
+    ['only related', [match(1, 'a', 'related')], { claims: 0, reports: 0, related: 1 }],
+    [
+      'a related version of a diverging claim',
+      [match(0, 'a', 'diverges'), match(0, 'b', 'related')],
+      { claims: 1, reports: 1, related: 0 },
+    ],
+  ])('%s', (_name, matches, expected) => {
+    expect(countClaims(comparison(matches))).toMatchObject(expected);
   });
 });
 

@@ -64,19 +64,28 @@ export function possibleClaims(comparison: Comparison): Claim[] {
 }
 
 export interface ClaimCounts {
+  /** Claims found: corroborated or diverging. A related-only claim is another story or topic, not a find. */
   claims: number;
+  /** Reports printing a corroborating or diverging version. */
   reports: number;
   diverges: number;
   corroborates: number;
+  /** Claims with related versions only, counted apart. */
   related: number;
 }
 
 /** How many claims were found, in how many other reports, and how many claims each relation leads. */
 export function countClaims(comparison: Comparison): ClaimCounts {
   const claims = groupClaims(comparison);
-  const counts: ClaimCounts = { claims: claims.length, reports: 0, diverges: 0, corroborates: 0, related: 0 };
+  const counts: ClaimCounts = { claims: 0, reports: 0, diverges: 0, corroborates: 0, related: 0 };
   for (const c of claims) if (c.relation !== 'possible') counts[c.relation] += 1;
-  counts.reports = new Set(claimedMatches(comparison.matches).map((m) => m.report)).size;
+  // Found means corroborated or diverging; related-only claims are counted apart.
+  counts.claims = counts.diverges + counts.corroborates;
+  counts.reports = new Set(
+    claimedMatches(comparison.matches)
+      .filter((m) => m.relation !== 'related')
+      .map((m) => m.report),
+  ).size;
   return counts;
 }
 

@@ -11,14 +11,33 @@ export function formatDate(date: string | null, approximate = false): string | n
   return approximate ? t('dateApproximate', text) : text;
 }
 
-/** The name a report goes by: its outlet, else its file name. */
-export function outletName(report: Pick<ReportMeta, 'id' | 'outlet'> | undefined, id: string): string {
-  return report?.outlet ?? t('unknownOutletId', id);
+/**
+ * The name a report goes by: its outlet, else what is known of it ("Unattributed report, 8 Jan
+ * 2026"). Never its file name: that is an id for tools, not a source a reader can weigh. `_id` is
+ * kept so callers need not change.
+ */
+export function outletName(report: Pick<ReportMeta, 'outlet' | 'date'> | undefined, _id?: string): string {
+  if (report?.outlet) return report.outlet;
+  const date = formatDate(report?.date ?? null);
+  return date ? t('unattributedDated', date) : t('unattributed');
+}
+
+/** How long a first line used as a title may be before it is cut at a word. */
+const TITLE_LENGTH = 90;
+
+/** A report's title: from its metadata, else its first line (cut at a word when long), else null. */
+export function reportTitle(title: string | null, sentences: readonly string[]): string | null {
+  if (title) return title;
+  const first = sentences[0]?.trim();
+  if (!first) return null;
+  if (first.length <= TITLE_LENGTH) return first;
+  const cut = first.slice(0, TITLE_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:]+$/u, '')}…`;
 }
 
 /** A plain-text citation of one sentence of a report: outlet, title, date, address, quoted sentence. */
-export function formatCitation(report: ReportMeta | undefined, id: string, sentence: string): string {
-  const parts = [outletName(report, id)];
+export function formatCitation(report: ReportMeta | undefined, _id: string, sentence: string): string {
+  const parts = [report?.outlet ?? t('unattributed')];
   if (report?.title) parts.push(`“${report.title}”`);
   const date = formatDate(report?.date ?? null, report?.dateApproximate);
   parts.push(date ?? t('undated'));

@@ -145,7 +145,7 @@ describe('t', () => {
     expect(formatDate('2025-12-03')).toBe('3 dic 2025');
     expect(formatDate('2026-01-08', true)).toBe('hacia el 8 ene 2026');
     expect(formatCitation(undefined, '002_x.txt', 'S.')).toBe(
-      'Medio desconocido (002_x.txt), sin fecha. Cita: “S.”',
+      'Noticia sin medio conocido, sin fecha. Cita: “S.”',
     );
   });
 });

@@ -72,9 +72,21 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return formatMessage(en as Messages, key, subs);
 }
 
-/** `one` for a count of 1, else `other`; the count is the message's first substitution. */
+/**
+ * The plural form of a count in a language, by its rules (Intl.PluralRules): chrome.i18n's messages
+ * have a `…One` and a `…Other` form, so every category but "one" reads the `…Other` form.
+ */
+export function pluralForm(count: number, language: string): 'one' | 'other' {
+  try {
+    return new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
+  } catch {
+    return count === 1 ? 'one' : 'other';
+  }
+}
+
+/** The `one` or `other` message by the interface language's plural rules; the count is its first substitution. */
 export function plural(count: number, one: MessageKey, other: MessageKey): string {
-  return t(count === 1 ? one : other, count);
+  return t(pluralForm(count, uiLanguage()) === 'one' ? one : other, count);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ClaimMark } from '@/messaging/protocol';
 import { groupClaims } from '@/wording/claim-summary';
 import { outletName } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
+import { strongestDifference } from '@/wording/rank-differences';
 
 // What the content script highlights: one mark per page claim with its strongest relation and the
 // one line shown on hover.
@@ -27,7 +28,8 @@ export function claimMarks(comparison: Comparison, reports: ReadonlyMap<string, 
       );
     let summary: string;
     if (claim.relation === 'diverges') {
-      const diff = of('diverges')[0]!.differences[0];
+      // The strongest difference of any diverging version: a conflicting count before an approximator.
+      const diff = strongestDifference(of('diverges').map((v) => v.differences));
       summary = diff
         ? t('hoverDivergesOn', namesOf('diverges'), diff.page, diff.report)
         : t('hoverDiverges', namesOf('diverges'));

@@ -1,5 +1,6 @@
 import { browser, type Browser } from '#imports';
 import type { ReportMeta } from '@/lib';
+import { reportTitle } from '@/wording/format-citation';
 import {
   NO_ARTICLE_STATUSES,
   notifyPanels,
@@ -40,7 +41,11 @@ function requireExtensionPage(sender: Browser.runtime.MessageSender): void {
 
 async function reportMetas(): Promise<ReportMeta[]> {
   const corpus = await getCorpus();
-  return corpus.reports.map(({ sentences: _sentences, ...meta }) => meta);
+  // A report with no title shows its first line: never its file name.
+  return corpus.reports.map(({ sentences, ...meta }) => ({
+    ...meta,
+    title: reportTitle(meta.title, sentences),
+  }));
 }
 
 async function reportMap(): Promise<Map<string, ReportMeta>> {
@@ -200,7 +205,7 @@ export const backgroundHandlers: BackgroundApi = {
     requireExtensionPage(sender);
     const report = (await getCorpus()).reports.find((r) => r.id === input?.id);
     if (!report) throw new Error(t('reportMissing', String(input?.id)));
-    return report;
+    return { ...report, title: reportTitle(report.title, report.sentences) };
   },
 
   ...sourcesHandlers(requireExtensionPage, () => lastChecked.clear()),

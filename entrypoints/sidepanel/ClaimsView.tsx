@@ -1,19 +1,28 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ReportMeta } from '@/lib';
+import type { Match, ReportMeta } from '@/lib';
+import { isSiteFurniture } from '@/lib/page/site-furniture';
 import type { Checked, PanelData } from '@/messaging/protocol';
+import { CitationMenu } from '@/components/CitationMenu';
 import { ClaimCard } from '@/components/ClaimCard';
+import { ClaimOrder, type ClaimOrdering } from '@/components/ClaimOrder';
 import { EmptyState } from '@/components/EmptyState';
+import { ExportMenu, type ExportFormat } from '@/components/ExportMenu';
 import { FilterBar, type ClaimFilter } from '@/components/FilterBar';
 import { NotInCorpus } from '@/components/NotInCorpus';
 import { OffStoryState, SelectionOffStoryNote } from '@/components/OffStory';
 import { ReportList } from '@/components/ReportList';
 import { SummaryHeader } from '@/components/SummaryHeader';
-import { claimedMatches, groupClaims, possibleClaims, type Claim } from '@/wording/claim-summary';
 import type { Judgement } from '@/components/VersionItem';
-import type { Match } from '@/lib';
 import { isUserSourceId } from '@/lib/sources/user-source';
+import { claimedMatches, groupClaims, possibleClaims, type Claim } from '@/wording/claim-summary';
+import { pageItem } from '@/wording/citation-item';
+import { comparisonCsv, comparisonJson } from '@/wording/comparison-export';
+import { corpusCoverage } from '@/wording/corpus-coverage';
+import { downloadText, exportName } from './download';
 import { outletName } from '@/wording/format-citation';
 import { plural, t } from '@/wording/i18n';
+
+const RELATION_ORDER = { diverges: 0, corroborates: 1, related: 2, possible: 3 } as const;
 
 interface Actions {
   showOnPage: (pageIndex: number) => void;
@@ -33,8 +42,9 @@ interface Props {
 /** The sentences with neither a version nor a possible one: "not in the corpus". */
 function unmatched(checked: Checked): string[] {
   const matched = new Set(checked.comparison.matches.map((m) => m.pageIndex));
-  // A blank sentence was left out of a very long page's stored result (background/bound-result.ts).
-  return checked.sentences.filter((s, i) => s !== '' && !matched.has(i));
+  // A blank sentence was left out of a very long page's stored result (background/bound-result.ts); a
+  // site's furniture ("Advertisement", "Publicidad") is no article sentence, found or not.
+  return checked.sentences.filter((s, i) => s !== '' && !matched.has(i) && !isSiteFurniture(s));
 }
 
 /**
@@ -70,6 +80,7 @@ function PossibleClaims({
 export function ClaimsView({ data, focus, actions }: Props) {
   const { tab } = data;
   const [filter, setFilter] = useState<ClaimFilter>('all');
+  const [ordering, setOrdering] = useState<ClaimOrdering>('page');
   const reports = useMemo(
     () => new Map<string, ReportMeta>(data.reports.map((r) => [r.id, r])),
     [data.reports],
@@ -84,8 +95,14 @@ export function ClaimsView({ data, focus, actions }: Props) {
     () => (tab.selection ? possibleClaims(tab.selection.comparison) : []),
     [tab.selection],
   );
-  const shown = filter === 'all' ? claims : claims.filter((c) => c.relation === 'diverges');
+  const filtered = filter === 'all' ? claims : claims.filter((c) => c.relation === 'diverges');
+  // Sorting is stable: within a relation the claims keep the page's order.
+  const shown =
+    ordering === 'page'
+      ? filtered
+      : [...filtered].sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
   const diverging = claims.filter((c) => c.relation === 'diverges').length;
+  const found = claims.some((c) => c.relation !== 'related');
 
   useEffect(() => {
     if (!focus) return;
@@ -161,6 +178,14 @@ export function ClaimsView({ data, focus, actions }: Props) {
 
   const { comparison } = tab.page;
   const self = comparison.page.self;
+  const exportAs = (format: ExportFormat) =>
+    format === 'csv'
+      ? downloadText(exportName(comparison.page.title, 'csv'), 'text/csv', comparisonCsv(comparison, reports))
+      : downloadText(
+          exportName(comparison.page.title, 'json'),
+          'application/json',
+          comparisonJson(comparison),
+        );
   return (
     <>
       <SummaryHeader
@@ -172,14 +197,26 @@ export function ClaimsView({ data, focus, actions }: Props) {
         {claims.length > 0 && (
           <FilterBar value={filter} total={claims.length} diverging={diverging} onChange={setFilter} />
         )}
+        {claims.length > 1 && <ClaimOrder value={ordering} onChange={setOrdering} />}
         {selectionButton}
+        <CitationMenu
+          item={() => pageItem({ title: comparison.page.title, url: tab.url }, new Date())}
+          onCopy={actions.copy}
+          label={t('citePage')}
+        />
+        {comparison.matches.length > 0 && <ExportMenu onExport={exportAs} />}
       </div>
       {selection}
+      {claims.length > 0 && !found && (
+        <p class="coverage" data-coverage>
+          {corpusCoverage(data.reports)}
+        </p>
+      )}
       {claims.length === 0 ? (
         comparison.page.offStory ? (
           <OffStoryState />
         ) : (
-          <EmptyState kind="no-matches" />
+          <EmptyState kind="no-matches" detail={corpusCoverage(data.reports)} />
         )
       ) : (
         <div class="cards" role="list" aria-label={t('claimsOfPage')} data-page-claims>

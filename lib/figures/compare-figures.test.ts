@@ -139,3 +139,59 @@ describe('compareFigures', () => {
     ]);
   });
 });
+
+describe('one event against a running total', () => {
+  it.each([
+    [
+      'the first missile ≠ strikes have killed since September',
+      'The first missile killed nine of the eleven people on board.',
+      'US strikes on alleged drug boats have killed at least 83 people since September.',
+      'en',
+      ['apart'],
+    ],
+    [
+      'one boat ≠ so far',
+      'Eleven people died on one boat.',
+      'At least 83 people have died so far.',
+      'en',
+      ['apart'],
+    ],
+    [
+      'on Tuesday ≠ in all',
+      'A strike on Tuesday killed 11 people.',
+      'In all, 83 people were killed.',
+      'en',
+      ['apart'],
+    ],
+    [
+      'el primer misil ≠ han matado desde septiembre',
+      'El primer misil mató a 11 personas a bordo.',
+      'Los ataques han matado al menos a 83 personas desde septiembre.',
+      'es',
+      ['apart'],
+    ],
+    [
+      'el martes ≠ en total',
+      'Un ataque el martes mató a 11 personas.',
+      'En total han muerto 83 personas.',
+      'es',
+      ['apart'],
+    ],
+    [
+      'two counts of one event still conflict',
+      'The first strike killed 11 people.',
+      'The first strike killed 9 people.',
+      'en',
+      ['conflict'],
+    ],
+    [
+      'two running totals still conflict',
+      'Strikes have killed 87 people so far.',
+      'Strikes have killed 83 people so far.',
+      'en',
+      ['conflict'],
+    ],
+  ])('%s', (_name, a, b, language, expected) => {
+    expect(verdicts(a, b, language as Language, language as Language)).toEqual(expected);
+  });
+});

@@ -5,8 +5,12 @@ import { SUBJECT_GROUPS } from './units';
 export interface FigurePair {
   page: Figure;
   report: Figure;
-  /** agree: the ranges overlap; conflict: they do not; scope: they agree but frame it otherwise. */
-  verdict: 'agree' | 'conflict' | 'scope';
+  /**
+   * agree: the ranges overlap; conflict: they do not; scope: they agree but frame it otherwise;
+   * apart: they differ, one counting one event and the other a running total ("the first missile
+   * killed nine" / "strikes have killed 83 so far"): different quantities, not a conflict.
+   */
+  verdict: 'agree' | 'conflict' | 'scope' | 'apart';
 }
 
 const groupOf = new Map<string, number>();
@@ -73,7 +77,8 @@ export function compareFigures(page: readonly Figure[], report: readonly Figure[
     const r = agreeing ?? candidates[0]!;
     used.add(r);
     const scopeDiffers = p.scope !== null && r.scope !== null && p.scope !== r.scope;
-    pairs.push({ page: p, report: r, verdict: !agreeing ? 'conflict' : scopeDiffers ? 'scope' : 'agree' });
+    const verdict = agreeing ? (scopeDiffers ? 'scope' : 'agree') : scopeDiffers ? 'apart' : 'conflict';
+    pairs.push({ page: p, report: r, verdict });
   }
   return pairs;
 }
@@ -107,4 +112,14 @@ export function sameQuantity(pair: FigurePair): boolean {
   const { page: p, report: r } = pair;
   if (p.kind === 'date') return false;
   return sameThing(p.subject, r.subject) || (p.unit !== null && p.unit !== 'percent' && p.unit === r.unit);
+}
+
+/**
+ * Whether two agreeing figures are the same figure after normalisation ("84%" / "84 percent",
+ * "1.446" / "1,446"), not merely compatible ("over 1,496" / "over 1,446", "at least 83" / "up to 83").
+ */
+export function equalFigures(a: Figure, b: Figure): boolean {
+  if (a.value === null || b.value === null || a.qualifier !== b.qualifier) return false;
+  const values = (f: Figure) => (f.altValue === undefined ? [f.value] : [f.value, f.altValue]);
+  return values(a).some((x) => values(b).includes(x));
 }

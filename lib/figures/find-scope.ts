@@ -1,8 +1,12 @@
 import { PROFILES } from '../lang';
 import type { Scope } from './types';
 
-// Markers of a one-event figure and of a running total, from every profile (RESEARCH.md: "Scope").
-const marker = (list: readonly string[]) => new RegExp(String.raw`\b(${list.join('|')})\b`, 'giu');
+// Markers of a one-event figure and of a running total, from every profile (RESEARCH.md: "Scope"). A
+// figure tied to one occurrence ("the first missile", "one boat", "on Tuesday", "el martes") and a
+// cumulative one ("so far", "in all", "since September", "have killed", "han muerto") count different
+// quantities. `\b` is ASCII-only, so the edges are letter lookarounds ("última").
+const marker = (list: readonly string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\d])(${list.join('|')})(?![\p{L}\d])`, 'giu');
 const SINGLE = marker(PROFILES.flatMap((p) => p.scopePatterns.single));
 const TOTAL = marker(PROFILES.flatMap((p) => p.scopePatterns.total));
 /** How far (in characters) a scope marker may stand from the figure it frames. */

@@ -183,11 +183,16 @@ export const en = {
     [/'re\b/g, ' are'], [/'ve\b/g, ' have'], [/\bi'm\b/g, 'i am'], [/\b(it|that|there|what|he|she)'s\b/g, '$1 is'],
   ],
   scopePatterns: {
-    single: ['single', 'one-time', 'in one (raid|operation|haul|bust|shipment|strike|day|go)',
+    single: [
+      // One occurrence named by its rank, its number or its day: "the first missile", "one boat", "on Tuesday".
+      String.raw`(the|its|their|that) (first|second|third|fourth|latest|most recent|initial|earliest|last) (strike|missile|attack|raid|boat|vessel|bombing|operation|incident|blast|explosion|shooting|seizure)`,
+      String.raw`one (strike|missile|attack|raid|boat|vessel|bombing|operation|incident|blast|explosion|shooting|seizure)`, String.raw`on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)`, 'yesterday','single', 'one-time', 'in one (raid|operation|haul|bust|shipment|strike|day|go)',
       // One occurrence named by its rank: "the first strike", "the largest seizure".
       '(the|its|their|his) (first|second|third|last|latest|largest|biggest) (strike|attack|bombing|operation|seizure|raid|haul|shipment)',
     ],
     total: [
+      // A total still running from a month, or a toll of all so far: "since September", "have killed".
+      String.raw`since (january|february|march|april|may|june|july|august|september|october|november|december)`, String.raw`(have|has) (so far |now )?(killed|died|been killed|left)`,
       'to date', 'so far', 'thus far', 'in total', 'a total of', 'altogether', 'cumulative(ly)?',
       String.raw`in all(?=\s*([,.;:—–]|$))`,
       // "since taking office", "already top 2,700 tons": a count still running.

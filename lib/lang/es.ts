@@ -150,11 +150,15 @@ export const es = {
   },
   contractions: [],
   scopePatterns: {
-    single: ['un solo', 'una sola', 'en un solo', 'de una sola vez',
+    single: [
+      // One occurrence named by its rank, its number or its day: "el primer misil", "una lancha", "el martes".
+      String.raw`(el|la|su) (primer|primera|segundo|segunda|tercer|tercera|[uú]ltimo|[uú]ltima) (ataque|misil|bombardeo|lancha|barco|embarcaci[oó]n|operaci[oó]n|incidente|explosi[oó]n|incautaci[oó]n)`,
+      String.raw`un (ataque|misil|bombardeo|lancha|barco|embarcaci[oó]n|operaci[oó]n|incidente|explosi[oó]n|incautaci[oó]n)|una (lancha|embarcaci[oó]n|operaci[oó]n|explosi[oó]n)`, String.raw`(el|este|ese) (lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)`, 'ayer','un solo', 'una sola', 'en un solo', 'de una sola vez',
       // One occurrence named by its rank: "el primer ataque", "la mayor incautación".
       String.raw`(el|la) (primer|primera|segundo|segunda|tercer|tercera|ultimo|ultima|último|última|mayor) (ataque|bombardeo|operaci[oó]n|incautaci[oó]n|redada|cargamento)`,
     ],
     total: [
+      String.raw`desde (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)`, 'hasta el momento', String.raw`(han|ha) (matado|muerto|dejado)`,
       'hasta (la fecha|ahora)', 'en total', 'un total de', 'en lo que va', String.raw`desde \d{4}`,
       '(durante|en|bajo) (su|el) (gobierno|mandato|presidencia)', 'acumulad[oa]s?',
       // "desde que asumió", "ya superan las 2.700 toneladas": a count still running.

@@ -1,4 +1,4 @@
-import type { FigurePair } from '../figures/compare-figures';
+import { equalFigures, type FigurePair } from '../figures/compare-figures';
 import { quotationsOf } from '../analysis/quotations';
 import { STOPWORDS } from '../text/stopwords';
 import { findDifferences } from './differences';
@@ -8,8 +8,10 @@ import type { Difference, Relation } from './types';
 export interface Verdict {
   relation: Relation;
   differences: Difference[];
-  /** Figures both sentences print consistently ("over 1,400" ~ "over 1,446"). */
+  /** Figures both sentences print alike after normalisation ("84%" ~ "84 percent"). */
   agreeingFigures: string[];
+  /** Figures that agree without being equal ("over 1,400" ~ "over 1,446"): compatible, not shared. */
+  compatibleFigures: Array<{ page: string; report: string }>;
 }
 
 /**
@@ -33,8 +35,14 @@ export function classifyRelation(
   },
 ): Verdict {
   const { figurePairs, sharedQuote, sharedWords, reportSharedWords, score, corroborateScore } = evidence;
-  const agreeingFigures = figurePairs.filter((p) => p.verdict === 'agree').map((p) => p.page.text);
-  const sameClaim = agreeingFigures.length > 0 || sharedQuote !== null || score >= corroborateScore;
+  const agreeing = figurePairs.filter((p) => p.verdict === 'agree');
+  // Shared means equal after normalisation ("84%" ~ "84 percent"); figures that agree without being
+  // equal ("over 1,400" ~ "over 1,446") are compatible, listed apart.
+  const agreeingFigures = agreeing.filter((p) => equalFigures(p.page, p.report)).map((p) => p.page.text);
+  const compatibleFigures = agreeing
+    .filter((p) => !equalFigures(p.page, p.report))
+    .map((p) => ({ page: p.page.text, report: p.report.text }));
+  const sameClaim = agreeing.length > 0 || sharedQuote !== null || score >= corroborateScore;
   const differences: Difference[] = findDifferences({
     page,
     report,
@@ -43,8 +51,13 @@ export function classifyRelation(
     reportSharedWords: reportSharedWords ?? sharedWords,
     sameClaim,
   });
-  const relation: Relation = differences.length > 0 ? 'diverges' : sameClaim ? 'corroborates' : 'related';
-  return { relation, differences, agreeingFigures };
+  // One event's count against a running total ("the first missile killed nine" / "strikes have
+  // killed 83"): two quantities, shown as a scope difference, never a conflict: at most related.
+  const apart = figurePairs.filter((p) => p.verdict === 'apart').length;
+  const conflicts = differences.length - apart;
+  const relation: Relation =
+    conflicts > 0 ? 'diverges' : sameClaim && apart === 0 ? 'corroborates' : 'related';
+  return { relation, differences, agreeingFigures, compatibleFigures };
 }
 
 /**

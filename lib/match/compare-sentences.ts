@@ -235,7 +235,11 @@ function matchSentence(
       relation: verdict.relation,
       score: Math.round(score * 1000) / 1000,
       differences: verdict.differences,
-      shared: { ...evidence, figures: verdict.agreeingFigures },
+      shared: {
+        ...evidence,
+        figures: verdict.agreeingFigures,
+        ...(verdict.compatibleFigures.length > 0 ? { compatible: verdict.compatibleFigures } : {}),
+      },
     });
     queue.matched(candidate);
   }

@@ -13,13 +13,18 @@ export interface Difference {
   aspect: Aspect;
   page: string;
   report: string;
+  /** Two rates in one unit, per day ("one every 40 minutes" is 36), so the reader can compare them. */
+  perDay?: { page: number; report: number };
 }
 
 /** What two matched sentences have in common: the evidence behind a match ("why this match"). */
 export interface SharedEvidence {
   words: string[];
   names: string[];
+  /** Figures printed alike after normalisation ("84%" / "84 percent"). */
   figures: string[];
+  /** Figures that agree without being equal ("over 1,496" / "over 1,446"): compatible, not shared. */
+  compatible?: Array<{ page: string; report: string }>;
 }
 
 /** One version of a page claim printed by another report. */

@@ -25,7 +25,7 @@ describe('the popup', () => {
     await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${await tabIdOf(ext, page)}`);
     await expect
       .poll(() => popup.getByRole('status').textContent())
-      .toMatch(/^\d+ claims? found in \d+ other reports? · \d+ diverge$/);
+      .toMatch(/^\d+ claims? found in \d+ other reports? · \d+ claims? diverges?$/);
     const toggle = popup.getByRole('switch');
     expect(await toggle.isChecked()).toBe(true);
     expect(await popup.getByText('Crosscheck on').textContent()).toContain('127.0.0.1');

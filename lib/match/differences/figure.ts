@@ -7,5 +7,12 @@ export const figure = {
   find: ({ figurePairs }) =>
     figurePairs
       .filter((pair) => pair.verdict === 'conflict' && pair.page.kind !== 'date')
-      .map((pair) => ({ page: pair.page.text, report: pair.report.text })),
+      .map(({ page, report }) => ({
+        page: page.text,
+        report: report.text,
+        // Rates are read per day: the reader sees them in one unit ("one every 40 minutes" ≈ 36 a day).
+        ...(page.kind === 'rate' && report.kind === 'rate' && page.value !== null && report.value !== null
+          ? { perDay: { page: page.value, report: report.value } }
+          : {}),
+      })),
 } as const satisfies DifferenceCheck;

@@ -17,6 +17,8 @@ export interface PairEvidence {
 export interface Phrasings {
   page: string;
   report: string;
+  /** Two conflicting rates, each read per day, so the reader sees them in one unit ("≈ 36 a day"). */
+  perDay?: { page: number; report: number };
 }
 
 /** One aspect's check: its name, whether it needs a pair known to state one claim, and the finder. */

@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { ROOT } from './static-server';
 
 // Loads the BUILT extension (.output/chrome-mv3) into Debian's Chromium with playwright-core. Test
-// tools never download a browser here; scripts/install-chromium.sh installs this one.
+// tools never download a browser here; scripts/install-browsers.sh installs this one.
 
 // The extension APIs the tests call inside the service worker (code passed to worker.evaluate).
 declare const chrome: {
@@ -38,7 +38,7 @@ export async function launchExtension(
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: run "bash scripts/install-chromium.sh".`);
+    throw new Error(`No Chromium at ${CHROMIUM}: run "bash scripts/install-browsers.sh".`);
   // Chromium on Linux takes its interface language from the environment; --lang is for the others.
   const language = options.language
     ? {

@@ -48,11 +48,13 @@ function readMatches(scope: string): CompareJson['matches'] {
         reportSentence: text(item.querySelector('[data-report-sentence]')),
         relation: item.dataset.relation ?? '',
         score: Number(item.dataset.score),
-        differences: [...item.querySelectorAll<HTMLElement>('[data-difference]')].map((d) => ({
-          aspect: d.dataset.aspect ?? '',
-          page: text(d.querySelector('[data-difference-page]')),
-          report: text(d.querySelector('[data-difference-report]')),
-        })),
+        differences: [...item.querySelectorAll<HTMLElement>('[data-difference]')]
+          .sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank))
+          .map((d) => ({
+            aspect: d.dataset.aspect ?? '',
+            page: text(d.querySelector('[data-difference-page]')),
+            report: text(d.querySelector('[data-difference-report]')),
+          })),
       })),
   );
 }

@@ -1,0 +1,106 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareJson, expectedHighlights } from '../e2e/harness/compare-command';
+import type { CompareJson } from '../e2e/harness/read-panel';
+import { ROOT, startServer, type FixtureServer } from '../e2e/harness/static-server';
+import {
+  launchFirefox,
+  openExtensionPage,
+  screenshotPath,
+  tabIdFor,
+  type LoadedFirefox,
+} from './launch-firefox';
+
+// The core of the end-to-end suite in Firefox: highlights on the page, the sidebar's cards (the
+// sidebar page opened in a tab with ?tab=ID, as in Chromium), and a compared selection.
+
+/** The page's highlighted sentences by relation, as the content script registered them. */
+const highlighted = (page: Page) =>
+  page.evaluate(() => {
+    const text = (name: string) =>
+      [...(CSS.highlights.get(`crosscheck-${name}`) ?? [])].map((r) =>
+        (r as Range).toString().replace(/\s+/g, ' ').trim(),
+      );
+    return { diverges: text('diverges'), corroborates: text('corroborates'), related: text('related') };
+  });
+
+describe('Crosscheck in Firefox', () => {
+  let server: FixtureServer;
+  let fx: LoadedFirefox;
+  let want: CompareJson;
+
+  beforeAll(async () => {
+    [server, fx, want] = await Promise.all([
+      startServer(),
+      launchFirefox(),
+      compareJson(join(ROOT, 'tests/e2e/fixtures/article.html')),
+    ]);
+  });
+  afterAll(async () => {
+    await fx?.close();
+    await server?.close();
+  });
+
+  async function article(): Promise<Page> {
+    const page = await fx.browser.newPage();
+    await page.goto(server.url('/article.html'));
+    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 20_000 });
+    return page;
+  }
+
+  it('highlights the claims of an article by their relation', async () => {
+    const page = await article();
+    const expected = expectedHighlights(want);
+    expect(expected.diverges.length).toBeGreaterThan(0);
+    const got = await highlighted(page);
+    for (const relation of ['diverges', 'corroborates', 'related'] as const)
+      expect([...got[relation]].sort()).toEqual([...expected[relation]].sort());
+    await page.close();
+  });
+
+  it('shows the claims’ cards in the sidebar page, as the command finds them', async () => {
+    const page = await article();
+    const tabId = await tabIdFor(fx, page.url());
+    const panel = await openExtensionPage(fx, `sidepanel.html?tab=${tabId}`, '[data-claim]');
+    const claims = await panel.$$eval('[data-page-claims] [data-claim]', (cards) => cards.length);
+    expect(claims).toBe(new Set(want.matches.map((m) => m.pageSentence)).size);
+    const diverging = await panel.$$eval('[data-match][data-relation="diverges"]', (items) => items.length);
+    expect(diverging).toBe(want.matches.filter((m) => m.relation === 'diverges').length);
+    expect(await panel.$eval('.summary-line', (el) => el.textContent)).toMatch(
+      /^\d+ claims? found in \d+ other reports?$/,
+    );
+    await panel.setViewport({ width: 420, height: 900 });
+    const path = screenshotPath('firefox-sidebar');
+    await panel.screenshot({ path });
+    if (process.env.UPDATE_DOCS_SCREENSHOTS === '1') {
+      mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+      copyFileSync(path, join(ROOT, 'docs/screenshots/firefox-sidebar.png'));
+    }
+    await Promise.all([page.close(), panel.close()]);
+  });
+
+  it('compares a selection asked for from the sidebar page', async () => {
+    const page = await article();
+    const sentence = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((el) =>
+        /laborator/i.test(el.textContent ?? ''),
+      )!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return p.textContent!.trim();
+    });
+    expect(sentence.length).toBeGreaterThan(20);
+    const tabId = await tabIdFor(fx, page.url());
+    const panel = await openExtensionPage(fx, `sidepanel.html?tab=${tabId}`, '[data-claim]');
+    const button = await panel.waitForSelector('.toolbar button.secondary');
+    await button!.click();
+    await panel.waitForSelector('[data-selection] [data-claim], [data-selection] p', { timeout: 15_000 });
+    expect(await panel.$eval('[data-selection] h2', (el) => el.textContent)).toBe('Your selection');
+    expect(await panel.$$eval('[data-selection] [data-claim]', (cards) => cards.length)).toBeGreaterThan(0);
+    await Promise.all([page.close(), panel.close()]);
+  });
+});
