@@ -70,13 +70,35 @@ const libWalls = [0, 1, 2, 3, 4].flatMap((depth) => {
   ]);
 });
 
+// Outside lib/, the engine is imported from its entry point (lib/index.ts). The light entries are
+// small modules imported where the whole engine would be a weight: the content script's article check,
+// the settings' defaults, the panel's furniture check and the reader's decisions and source ids.
+const LIGHT_ENTRIES = [
+  'page/is-article-page',
+  'match/defaults',
+  'page/site-furniture',
+  'match/possible-versions',
+  'sources/user-source',
+];
+const entryPoint = {
+  regex: `^(?:@/|(?:\\.\\./)+)lib/(?!(?:${LIGHT_ENTRIES.join('|')})$)`,
+  message: "Outside lib/, import the engine from '@/lib' (lib/index.ts); DESIGN.md lists the light entries.",
+};
+const outsideLib = ['entrypoints', 'components', 'wording', 'settings', 'messaging'];
+
 const walls = [
   ...libWalls,
+  {
+    files: outsideLib.map((folder) => `${folder}/**/*.{ts,tsx}`),
+    ignores: ['**/*.test.{ts,tsx}'],
+    patterns: [entryPoint],
+  },
   {
     // Components take props and call callbacks: the wiring and the browser stay in entrypoints/.
     files: ['components/**/*.{ts,tsx}'],
     patterns: [
       forbid('entrypoints', 'components/ do not import entrypoints/: pass what they need as props.'),
+      entryPoint,
       forbid('messaging', 'components/ do not import messaging/: the entrypoint talks to the background.'),
       forbid('settings', 'components/ do not import settings/: the entrypoint reads and writes settings.'),
       { regex: extensionApis, message: 'components/ call no browser API: the entrypoint does.' },
@@ -87,6 +109,7 @@ const walls = [
     files: ['entrypoints/background/**/*.ts'],
     patterns: [
       forbid('components', 'the background imports no component: shared wording lives in wording/.'),
+      entryPoint,
     ],
   },
   {
@@ -100,6 +123,7 @@ const walls = [
       },
       { regex: into('lib'), allowTypeImports: true, message: "wording/ imports only lib/'s types." },
       { regex: extensionApis, message: 'wording/ calls no browser API.' },
+      entryPoint,
       { group: ui, message: 'wording/ holds no UI code.' },
     ],
   },
@@ -108,6 +132,7 @@ const walls = [
     files: ['settings/**/*.ts'],
     patterns: [
       forbid('components', 'settings/ imports nothing of the UI.'),
+      entryPoint,
       forbid('entrypoints', 'settings/ imports nothing of the UI.'),
       { group: ui, message: 'settings/ imports nothing of the UI.' },
     ],

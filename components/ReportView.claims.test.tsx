@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PreparedReport } from '@/lib/corpus/types';
-import type { Match } from '@/lib/match/types';
+import type { PreparedReport } from '@/lib';
+import type { Match } from '@/lib';
 import { ReportView } from './ReportView';
 
 const report: PreparedReport = {

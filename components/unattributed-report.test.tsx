@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { ReportMeta } from '@/lib';
 import { BundledReports } from './BundledReports';
 import { ReportList } from './ReportList';
 import { SourceLine } from './SourceLine';

@@ -28,3 +28,17 @@ export { isArticlePage } from './page/is-article-page';
 export { extractArticle, type Article } from './page/extract-article';
 export { readTextPage } from './page/read-text-page';
 export { splitSentences } from './text/split-sentences';
+
+// The reader's own sources: stored prepared, merged with the bundled corpus, exported and imported.
+export { appendSource, mergeCorpus } from './sources/merge-corpus';
+export { readPageMeta } from './sources/read-page-meta';
+export {
+  COLLECTION_FORMAT,
+  COLLECTION_VERSION,
+  MAX_COLLECTION_BYTES,
+  parseCollection,
+  type CollectionFile,
+  type CollectionProblem,
+} from './sources/collection-format';
+export { readSourceFiles, type SourceFile } from './sources/read-source-files';
+export { buildSnapshot, corpusFromSnapshot, snapshotFits, type SourcesSnapshot } from './sources/snapshot';

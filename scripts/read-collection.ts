@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import type { Corpus } from '../lib/corpus/corpus';
-import type { PreparedCorpusJson } from '../lib/corpus/corpus-format';
-import { loadCorpus } from '../lib/corpus/load-corpus';
-import { MAX_COLLECTION_BYTES, parseCollection } from '../lib/sources/collection-format';
-import { mergeCorpus } from '../lib/sources/merge-corpus';
+import type { Corpus } from '../lib';
+import type { PreparedCorpusJson } from '../lib';
+import { loadCorpus } from '../lib';
+import { MAX_COLLECTION_BYTES, parseCollection } from '../lib';
+import { mergeCorpus } from '../lib';
 import { prepareExported, type UserSource } from '../lib/sources/user-source';
 import { InputError } from './read-page';
 

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus } from '../lib/corpus/load-corpus';
-import { prepareCorpus } from '../lib/corpus/prepare-corpus';
-import { compareText } from '../lib/match/compare-text';
+import { loadCorpus } from '../lib';
+import { prepareCorpus } from '../lib';
+import { compareText } from '../lib';
 import { CORPUS_DIR } from './bundled-corpus';
 import { englishCommonStems } from './common-words';
 import { readCorpusDir } from './read-corpus-dir';

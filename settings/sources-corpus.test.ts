@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { prepareCorpus } from '@/lib/corpus/prepare-corpus';
+import { prepareCorpus } from '@/lib';
 import { REPORT_A } from '@/tests/fixtures/test-corpus';
 import { prepareSource } from '@/lib/sources/user-source';
 import { loadSourcesCorpus } from './sources-corpus';

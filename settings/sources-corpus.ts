@@ -1,11 +1,6 @@
-import type { Corpus } from '@/lib/corpus/corpus';
-import type { PreparedCorpusJson } from '@/lib/corpus/corpus-format';
-import {
-  buildSnapshot,
-  corpusFromSnapshot,
-  snapshotFits,
-  type SourcesSnapshot,
-} from '@/lib/sources/snapshot';
+import type { Corpus } from '@/lib';
+import type { PreparedCorpusJson } from '@/lib';
+import { buildSnapshot, corpusFromSnapshot, snapshotFits, type SourcesSnapshot } from '@/lib';
 import { BUNDLED_COLLECTION, type SourcesStore } from './sources-db';
 
 // The corpus pages are compared with, loaded from the store: the snapshot (one string) with the few

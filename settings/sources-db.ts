@@ -1,5 +1,5 @@
-import type { CollectionFile } from '@/lib/sources/collection-format';
-import { COLLECTION_FORMAT, COLLECTION_VERSION } from '@/lib/sources/collection-format';
+import type { CollectionFile } from '@/lib';
+import { COLLECTION_FORMAT, COLLECTION_VERSION } from '@/lib';
 import { exportSource, type UserSource } from '@/lib/sources/user-source';
 import { SnapshotStore } from './snapshot-store';
 import {

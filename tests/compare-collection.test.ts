@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_FORMAT, COLLECTION_VERSION } from '@/lib/sources/collection-format';
+import { COLLECTION_FORMAT, COLLECTION_VERSION } from '@/lib';
 import { exportSource, prepareSource, sourceId } from '@/lib/sources/user-source';
 import { readPage } from '@/scripts/read-page';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../lib/corpus/load-corpus';
-import { compareText } from '../lib/match/compare-text';
-import { splitSentences } from '../lib/text/split-sentences';
+import { loadCorpus } from '../lib';
+import { compareText } from '../lib';
+import { splitSentences } from '../lib';
 import { bundledCorpusJson } from '../scripts/bundled-corpus';
 import { hostileTexts } from './hostile-text';
 

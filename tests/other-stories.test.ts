@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../lib/corpus/load-corpus';
-import { prepareCorpus } from '../lib/corpus/prepare-corpus';
-import { compareText } from '../lib/match/compare-text';
+import { loadCorpus } from '../lib';
+import { prepareCorpus } from '../lib';
+import { compareText } from '../lib';
 import { bundledCorpusJson, CORPUS_DIR } from '../scripts/bundled-corpus';
 import { englishCommonStems } from '../scripts/common-words';
 import { readCorpusDir } from '../scripts/read-corpus-dir';

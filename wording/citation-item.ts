@@ -1,4 +1,4 @@
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { ReportMeta } from '@/lib';
 
 // What a citation is made from: a CSL-JSON item (the Citation Style Language's data format), for a
 // report of the corpus or for the page being read. Kept apart from the formatting, which loads

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { ReportMeta } from '@/lib';
 import { citeAs } from './cite-as';
 import { pageItem, reportItem } from './citation-item';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportMeta } from '@/lib/corpus/types';
-import type { Comparison, Match } from '@/lib/match/types';
+import type { ReportMeta } from '@/lib';
+import type { Comparison, Match } from '@/lib';
 import { claimMarkdown, comparisonCsv, comparisonJson } from './comparison-export';
 import { groupClaims } from './claim-summary';
 

@@ -1,4 +1,4 @@
-import type { ReportMeta } from '@/lib/corpus/types';
+import type { ReportMeta } from '@/lib';
 import { formatDate } from './format-citation';
 import { plural, t } from './i18n';
 

@@ -1,4 +1,4 @@
-import type { Difference } from '@/lib/match/types';
+import type { Difference } from '@/lib';
 import { t, uiLanguage } from './i18n';
 
 // One plain sentence per divergence, for a reader who does not read tables: "ulbhry.org counts 12

@@ -1,4 +1,4 @@
-import type { Difference } from '@/lib/match/types';
+import type { Difference } from '@/lib';
 
 // Which difference a reader must see first: the hover card and a version's first line show the
 // strongest. Conflicting counts and rates, then conflicting statements (negation, direction, date),

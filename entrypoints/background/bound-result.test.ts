@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Match } from '@/lib/match/types';
+import type { Match } from '@/lib';
 import type { TabResult } from '@/messaging/protocol';
 import { boundResult, storedSize } from './bound-result';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportMeta } from '@/lib/corpus/types';
-import type { Comparison, Difference, Match } from '@/lib/match/types';
+import type { ReportMeta } from '@/lib';
+import type { Comparison, Difference, Match } from '@/lib';
 import { claimMarks } from './claim-marks';
 
 // The hover card's one line names the strongest difference, not the first one found.

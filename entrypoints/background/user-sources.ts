@@ -1,10 +1,10 @@
 import { parseHTML } from 'linkedom';
-import type { Corpus } from '@/lib/corpus/corpus';
-import { loadCorpus } from '@/lib/corpus/load-corpus';
-import type { PreparedCorpusJson } from '@/lib/corpus/corpus-format';
-import type { ReportMeta } from '@/lib/corpus/types';
-import { appendSource } from '@/lib/sources/merge-corpus';
-import { readPageMeta } from '@/lib/sources/read-page-meta';
+import type { Corpus } from '@/lib';
+import { loadCorpus } from '@/lib';
+import type { PreparedCorpusJson } from '@/lib';
+import type { ReportMeta } from '@/lib';
+import { appendSource } from '@/lib';
+import { readPageMeta } from '@/lib';
 import { prepareSource, sourceId } from '@/lib/sources/user-source';
 import type { AddedSource, SourceMetaEdit, SourcesStatus } from '@/messaging/protocol';
 import { loadSourcesCorpus } from '@/settings/sources-corpus';

@@ -1,7 +1,7 @@
-import { extractArticle } from '@/lib/page/extract-article';
-import { parseCollection, type CollectionProblem } from '@/lib/sources/collection-format';
-import { readPageMeta } from '@/lib/sources/read-page-meta';
-import { readSourceFiles, type SourceFile } from '@/lib/sources/read-source-files';
+import { extractArticle } from '@/lib';
+import { parseCollection, type CollectionProblem } from '@/lib';
+import { readPageMeta } from '@/lib';
+import { readSourceFiles, type SourceFile } from '@/lib';
 import { prepareExported, prepareSource, sourceId } from '@/lib/sources/user-source';
 import { sendToBackground } from '@/messaging/protocol';
 import { SourcesStoreError, type SourcesStore, type StoredCollection } from '@/settings/sources-db';

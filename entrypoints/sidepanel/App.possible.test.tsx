@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Match } from '@/lib/match/types';
+import type { Match } from '@/lib';
 import type { PanelData } from '@/messaging/protocol';
 import { panelData } from '@/tests/e2e/panel-preview/fixture-data';
 import { App } from './App';

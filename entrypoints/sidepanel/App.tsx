@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ReportView } from '@/components/ReportView';
 import type { Judgement } from '@/components/VersionItem';
 import { claimedMatches } from '@/wording/claim-summary';
-import type { Match } from '@/lib/match/types';
+import type { Match } from '@/lib';
 import { ClaimsView } from './ClaimsView';
 import { usePageSource } from './use-page-source';
 import type { PanelSource } from './panel-source';

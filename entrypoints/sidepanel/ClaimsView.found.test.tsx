@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Match } from '@/lib/match/types';
+import type { Match } from '@/lib';
 import type { PanelData } from '@/messaging/protocol';
 import { panelData } from '@/tests/e2e/panel-preview/fixture-data';
 import { ClaimsView } from './ClaimsView';

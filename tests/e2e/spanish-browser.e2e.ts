@@ -39,4 +39,26 @@ describe('the panel in a Spanish browser', () => {
     await saveScreenshot(panel, 'panel-es-browser', { docs: true });
     await Promise.all([page.close(), panel.close()]);
   });
+
+  it('offers possible versions in Spanish, folded, with “Misma afirmación” / “No es lo mismo”', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/articulo.html'));
+    await waitForHighlights(page);
+    const panel = await openPanel(ext, await tabIdOf(ext, page));
+    await panel.waitForSelector('[data-claim]');
+    const card = panel.locator('[data-page-claims] [data-claim]:has(details[data-possible-section])').first();
+    const summary = card.locator('details[data-possible-section] > summary');
+    expect(await summary.textContent()).toMatch(/^Quizá la misma afirmación \(\d\)$/);
+    await summary.click();
+    const confirm = card.locator('[data-action="confirm-version"]').first();
+    await confirm.waitFor();
+    expect((await confirm.textContent())?.trim()).toMatch(/Misma afirmación/);
+    expect((await card.locator('[data-action="reject-version"]').first().textContent())?.trim()).toMatch(
+      /No es la misma/,
+    );
+    await panel.setViewportSize({ width: 420, height: 1100 });
+    await card.evaluate((c) => c.scrollIntoView({ block: 'start' }));
+    await saveScreenshot(panel, 'panel-possible-es', { docs: true });
+    await Promise.all([page.close(), panel.close()]);
+  });
 });
