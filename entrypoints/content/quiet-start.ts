@@ -13,12 +13,31 @@ function isStartedAnnouncement(message: unknown): boolean {
   return typeof type === 'string' && type.endsWith(STARTED);
 }
 
-window.postMessage = function (this: Window, message: unknown, ...rest: unknown[]) {
+const quiet = function (this: Window, message: unknown, ...rest: unknown[]) {
   if (isStartedAnnouncement(message)) return;
   return (pagePost as (...args: unknown[]) => void).call(window, message, ...rest);
 } as typeof window.postMessage;
 
+/**
+ * Sets this world's `postMessage`. Firefox's content scripts see the page's window through an Xray,
+ * where `postMessage` is read-only: plain assignment throws there (and would stop the whole script),
+ * so an own property of this world shadows it instead; if even that is refused, the script runs on.
+ */
+function setPostMessage(fn: typeof window.postMessage): void {
+  try {
+    window.postMessage = fn;
+  } catch {
+    try {
+      Object.defineProperty(window, 'postMessage', { value: fn, configurable: true, writable: true });
+    } catch {
+      // Nothing to shadow with: the announcement goes out, as it would without this file.
+    }
+  }
+}
+
+setPostMessage(quiet);
+
 /** Puts this world's `postMessage` back once the context has been built (called first thing in `main`). */
 export function endQuietStart(): void {
-  window.postMessage = pagePost;
+  setPostMessage(pagePost);
 }
