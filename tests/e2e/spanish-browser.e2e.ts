@@ -54,10 +54,13 @@ describe('the panel in a Spanish browser', () => {
     await confirm.waitFor();
     expect((await confirm.textContent())?.trim()).toMatch(/Misma afirmación/);
     expect((await card.locator('[data-action="reject-version"]').first().textContent())?.trim()).toMatch(
-      /No es la misma/,
+      /No es lo mismo/,
     );
     await panel.setViewportSize({ width: 420, height: 1100 });
-    await card.evaluate((c) => c.scrollIntoView({ block: 'start' }));
+    // The opened section in view: the card's last stated version above it, its possible versions below.
+    await card
+      .locator('details[data-possible-section]')
+      .evaluate((d) => d.scrollIntoView({ block: 'center' }));
     await saveScreenshot(panel, 'panel-possible-es', { docs: true });
     await Promise.all([page.close(), panel.close()]);
   });
