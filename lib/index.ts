@@ -17,7 +17,7 @@ export { detectLanguage, PROFILES, profileOf, type Language, type LanguageProfil
 
 // The corpus: its format, preparation (scripts, at build time), loading and additions.
 export type { PreparedReport, ReportMeta } from './corpus/types';
-export type { PreparedCorpusJson } from './corpus/corpus-format';
+export { reportsListingSchema, type PreparedCorpusJson } from './corpus/corpus-format';
 export { prepareCorpus, type RawReport } from './corpus/prepare-corpus';
 export { loadCorpus, type Corpus } from './corpus/load-corpus';
 export { addReport } from './corpus/add-report';

@@ -1,24 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
-import type { RawReport } from '../lib';
+import { reportsListingSchema, type RawReport } from '../lib';
 import { InputError } from './input-error';
 import { formatSize, LIMITS, readTextFile, statInput } from './read-file-limited';
 import { readPage } from './read-page';
-
-const metadataSchema = z.object({
-  reports: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string().nullable().optional(),
-      outlet: z.string().nullable().optional(),
-      url: z.string().nullable().optional(),
-      date: z.string().nullable().optional(),
-      dateApproximate: z.boolean().optional(),
-      language: z.enum(['en', 'es']).optional(),
-    }),
-  ),
-});
 
 const PAGE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 
@@ -66,7 +52,7 @@ export function readCorpusDir(dir: string): RawReport[] {
   });
 }
 
-type Metadata = z.infer<typeof metadataSchema>['reports'];
+type Metadata = z.infer<typeof reportsListingSchema>['reports'];
 
 /** The reports' metadata from reports.json, none when there is no such file; one sentence when it is bad. */
 function readMetadata(path: string): Metadata {
@@ -78,7 +64,7 @@ function readMetadata(path: string): Metadata {
   } catch (error) {
     throw new InputError(`${path} is not valid JSON (${(error as Error).message.split('\n')[0]}).`);
   }
-  const parsed = metadataSchema.safeParse(json);
+  const parsed = reportsListingSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';

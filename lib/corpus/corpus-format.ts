@@ -17,6 +17,31 @@ const storedFigure = z.object({
   scope: z.enum(['single', 'total']).nullable(),
 });
 
+// A language some profile reads (lib/lang/).
+const language = z.custom<Language>(
+  (v) => typeof v === 'string' && isLanguage(v),
+  'not a language the engine reads',
+);
+
+/**
+ * A reports.json beside a folder of reports: what is known of each (by file name), in the shape of the
+ * bundled corpus/reports/reports.json. Read by the compare command's `--corpus` and by the reader's
+ * own files.
+ */
+export const reportsListingSchema = z.object({
+  reports: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string().nullable().optional(),
+      outlet: z.string().nullable().optional(),
+      url: z.string().nullable().optional(),
+      date: z.string().nullable().optional(),
+      dateApproximate: z.boolean().optional(),
+      language: language.optional(),
+    }),
+  ),
+});
+
 const preparedReport = z.object({
   id: z.string().min(1),
   title: z.string().nullable(),
@@ -24,11 +49,7 @@ const preparedReport = z.object({
   url: z.string().nullable(),
   date: z.string().nullable(),
   dateApproximate: z.boolean(),
-  // A language some profile reads (lib/lang/).
-  language: z.custom<Language>(
-    (v) => typeof v === 'string' && isLanguage(v),
-    'not a language the engine reads',
-  ),
+  language,
   sentences: z.array(z.string()),
   /** Per sentence, the ids of its index keys in `vocabulary` (checked by `checkReportArrays`). */
   keys: z.array(z.array(z.number())),

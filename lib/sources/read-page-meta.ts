@@ -13,8 +13,8 @@ const attr = (doc: Document, selector: string, name: string): string | null =>
 
 /**
  * Reads a page's outlet (og:site_name, else its host), title, publication date
- * (article:published_time, JSON-LD datePublished, a <time> element) and canonical address from its
- * document. Pure: the page's own tags only, no request.
+ * (article:published_time, JSON-LD datePublished, a <time> element) and canonical address from the
+ * parsed page it is given. Pure: the page's own tags only, no global and no request.
  */
 export function readPageMeta(doc: Document, pageUrl: string | null): PageMeta {
   const canonical =

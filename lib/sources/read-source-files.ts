@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { isLanguage } from '../lang';
+import { reportsListingSchema } from '../corpus/corpus-format';
 import type { RawReport } from '../corpus/prepare-corpus';
 import { stripMarkdown } from '../page/read-text-page';
 import { isoDay } from './read-page-meta';
@@ -8,21 +9,6 @@ export interface SourceFile {
   name: string;
   text: string;
 }
-
-/** The same shape as the bundled corpus/reports/reports.json. */
-const reportsJsonSchema = z.object({
-  reports: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string().nullable().optional(),
-      outlet: z.string().nullable().optional(),
-      url: z.string().nullable().optional(),
-      date: z.string().nullable().optional(),
-      dateApproximate: z.boolean().optional(),
-      language: z.enum(['en', 'es']).optional(),
-    }),
-  ),
-});
 
 type Meta = NonNullable<RawReport['meta']>;
 export const SOURCE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
@@ -46,8 +32,7 @@ export function readFrontMatter(text: string): { meta: Meta; body: string } {
     else if (key === 'outlet' || key === 'source' || key === 'site') meta.outlet = value;
     else if (key === 'url' || key === 'link') meta.url = value;
     else if (key === 'date') meta.date = isoDay(value);
-    else if ((key === 'language' || key === 'lang') && (value === 'en' || value === 'es'))
-      meta.language = value;
+    else if ((key === 'language' || key === 'lang') && isLanguage(value)) meta.language = value;
   }
   return { meta, body: text.slice(match[0].length) };
 }
@@ -63,7 +48,7 @@ export function readReportsJson(text: string): Map<string, Meta> {
   } catch {
     throw new Error('reports.json is not JSON.');
   }
-  const parsed = reportsJsonSchema.safeParse(json);
+  const parsed = reportsListingSchema.safeParse(json);
   if (!parsed.success)
     throw new Error(`reports.json is not a list of reports: ${parsed.error.issues[0]?.message}.`);
   return new Map(
