@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AddSourceBar, type AddedSource } from './AddSourceBar';
+import type { AddedSource } from '@/lib';
+import { AddSourceBar } from './AddSourceBar';
 
 // The panel's "Add this page to my sources": the button, then the added note (data-source-added) with
 // what was read from the page, to correct and save.

@@ -1,23 +1,10 @@
 import { useState } from 'preact/hooks';
+import type { AddedSource, SourceMetaEdit } from '@/lib';
 import { t } from '@/wording/i18n';
+import { SourceMetaFields } from './SourceMetaFields';
 
 // "Add this page to my sources" and, once added, what was read from the page, to correct. The added
 // note carries the DOM contract: data-source-added holds the new source's id.
-
-/** What was read from the page, as the reader may correct it. */
-export interface SourceMetaEdit {
-  outlet: string | null;
-  title: string | null;
-  date: string | null;
-  url: string | null;
-}
-
-export interface AddedSource {
-  id: string;
-  collectionName: string;
-  updated: boolean;
-  meta: SourceMetaEdit;
-}
 
 interface Props {
   added: AddedSource | null;
@@ -25,13 +12,6 @@ interface Props {
   onAdd: () => void;
   onSave: (id: string, meta: SourceMetaEdit) => void;
 }
-
-const FIELDS: Array<[keyof SourceMetaEdit, 'sourceOutlet' | 'sourceTitle' | 'sourceDate' | 'sourceUrl']> = [
-  ['outlet', 'sourceOutlet'],
-  ['title', 'sourceTitle'],
-  ['date', 'sourceDate'],
-  ['url', 'sourceUrl'],
-];
 
 export function AddSourceBar({ added, busy, onAdd, onSave }: Props) {
   const [meta, setMeta] = useState<SourceMetaEdit | null>(added?.meta ?? null);
@@ -57,31 +37,12 @@ export function AddSourceBar({ added, busy, onAdd, onSave }: Props) {
       <p role="status">{t(added.updated ? 'sourceUpdated' : 'sourceAdded', added.collectionName)}</p>
       <details>
         <summary>{t('sourceEdit')}</summary>
-        <form
+        <SourceMetaFields
           class="source-meta"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSave(added.id, meta);
-          }}
-        >
-          {FIELDS.map(([field, label]) => (
-            <label key={field}>
-              <span>{t(label)}</span>
-              <input
-                type="text"
-                name={field}
-                value={meta[field] ?? ''}
-                onInput={(e) => {
-                  const value = (e.currentTarget as HTMLInputElement).value || null;
-                  setMeta((m) => m && { ...m, [field]: value });
-                }}
-              />
-            </label>
-          ))}
-          <button type="submit" class="secondary">
-            {t('sourceSave')}
-          </button>
-        </form>
+          value={meta}
+          onField={(field, value) => setMeta((m) => m && { ...m, [field]: value })}
+          onSave={() => onSave(added.id, meta)}
+        />
       </details>
     </div>
   );

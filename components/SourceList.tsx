@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatDate } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
+import { SourceMetaFields } from './SourceMetaFields';
 
 // The reader's sources: searched, edited, moved between collections, removed. Each row carries the DOM
 // contract: data-source holds the source's id, and its remove control data-action="remove-source".
@@ -23,13 +24,6 @@ interface Props {
   onMove: (id: string, collection: string) => void;
   onEdit: (id: string, meta: SourceEdit) => void;
 }
-
-const FIELDS = [
-  ['outlet', 'sourceOutlet'],
-  ['title', 'sourceTitle'],
-  ['date', 'sourceDate'],
-  ['url', 'sourceUrl'],
-] as const;
 
 /** Shown at most: a longer list is searched, not scrolled. */
 const SHOWN = 200;
@@ -92,30 +86,12 @@ function SourceItem({
         </span>
         <details>
           <summary>{t('sourceEdit')}</summary>
-          <form
+          <SourceMetaFields
             class="source-fields source-meta"
-            onSubmit={(e) => {
-              e.preventDefault();
-              onEdit(source.id, draft);
-            }}
-          >
-            {FIELDS.map(([field, label]) => (
-              <label key={field}>
-                {t(label)}
-                <input
-                  type="text"
-                  value={draft[field] ?? ''}
-                  onInput={(e) => {
-                    const value = (e.currentTarget as HTMLInputElement).value || null;
-                    setDraft((d) => ({ ...d, [field]: value }));
-                  }}
-                />
-              </label>
-            ))}
-            <button type="submit" class="secondary">
-              {t('sourceSave')}
-            </button>
-          </form>
+            value={draft}
+            onField={(field, value) => setDraft((d) => ({ ...d, [field]: value }))}
+            onSave={() => onEdit(source.id, draft)}
+          />
         </details>
       </span>
       <label class="visually-hidden" for={`move-${source.id}`}>

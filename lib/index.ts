@@ -32,6 +32,7 @@ export { splitSentences } from './text/split-sentences';
 // The reader's own sources: stored prepared, merged with the bundled corpus, exported and imported.
 export { appendSource, mergeCorpus } from './sources/merge-corpus';
 export { readPageMeta } from './sources/read-page-meta';
+export type { AddedSource, SourceMetaEdit } from './sources/source-meta';
 export {
   COLLECTION_FORMAT,
   COLLECTION_VERSION,

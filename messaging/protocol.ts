@@ -1,5 +1,5 @@
 import { browser, type Browser } from '#imports';
-import type { PreparedReport, ReportMeta } from '@/lib';
+import type { AddedSource, PreparedReport, ReportMeta, SourceMetaEdit } from '@/lib';
 import type { Comparison, Relation } from '@/lib';
 
 // The one message protocol between the content script, the background and the extension pages.
@@ -94,22 +94,7 @@ export interface BackgroundApi {
   sourcesStatus(input: Record<string, never>, sender: Browser.runtime.MessageSender): Promise<SourcesStatus>;
 }
 
-/** The editable metadata of one of the reader's sources. */
-export interface SourceMetaEdit {
-  outlet: string | null;
-  title: string | null;
-  date: string | null;
-  url: string | null;
-}
-
-/** A page just added to the reader's sources. */
-export interface AddedSource {
-  id: string;
-  collectionName: string;
-  /** True when the same article was already a source: it was updated. */
-  updated: boolean;
-  meta: SourceMetaEdit;
-}
+export type { AddedSource, SourceMetaEdit };
 
 export interface SourcesStatus {
   /** Sources in the loaded corpus (active collections only). */
