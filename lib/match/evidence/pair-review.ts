@@ -151,9 +151,6 @@ export class PairReviewer {
 }
 
 function read(sentences: readonly string[], language: Language): ReportReading {
-  return {
-    names: collectNames(sentences),
-    story: storyEntities(sentences, profileOf(language)),
-    units: new Map(),
-  };
+  const names = collectNames(sentences);
+  return { names, story: storyEntities(sentences, profileOf(language), names), units: new Map() };
 }

@@ -24,8 +24,12 @@ const CALENDAR: ReadonlySet<string> = new Set(PROFILES.flatMap((p) => p.evidence
  * The places and people a text (a page, a report) is about: its names counted over its
  * sentences, each read as a place or a person by the words around its mentions.
  */
-export function storyEntities(sentences: readonly string[], profile: LanguageProfile): StoryEntities {
-  const known = collectNames(sentences);
+export function storyEntities(
+  sentences: readonly string[],
+  profile: LanguageProfile,
+  // The text's names, when the caller has read them already (the pair reviewer keeps them too).
+  known: ReadonlySet<string> = collectNames(sentences),
+): StoryEntities {
   const count = new Map<string, { n: number; place: number; person: number }>();
   for (const sentence of sentences) {
     const names = sentenceTerms(sentence, profile, known).filter((t) => t.isName && !CALENDAR.has(t.term));
