@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
-import { waitForHighlights } from './harness/page-highlights';
+import { type LoadedExtension, openPageWithPanel, tabIdOf } from './harness/launch-extension';
 import { saveScreenshot } from './harness/screenshots';
 import { ROOT, type FixtureServer } from './harness/static-server';
 import { useExtension } from './harness/use-extension';
@@ -49,11 +48,7 @@ describe('citations, exports and accessibility in the panel', () => {
   });
 
   async function articleWithPanel() {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/article.html'));
-    await waitForHighlights(page);
-    const panel = await openPanel(ext, await tabIdOf(ext, page));
-    await panel.waitForSelector('[data-claim]');
+    const { page, panel } = await openPageWithPanel(ext, server.url('/article.html'));
     await recordCopies(panel);
     await panel.bringToFront();
     return { page, panel };

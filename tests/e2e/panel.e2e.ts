@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
-import { highlightSpot, pageHighlights, waitForHighlights } from './harness/page-highlights';
+import { type LoadedExtension, openPageWithPanel } from './harness/launch-extension';
+import { highlightSpot, pageHighlights } from './harness/page-highlights';
 import { saveScreenshot } from './harness/screenshots';
 import type { FixtureServer } from './harness/static-server';
 import { useExtension } from './harness/use-extension';
@@ -16,15 +16,8 @@ describe('the side panel on an article', () => {
     [server, ext] = [s, e];
   });
 
-  async function articleWithPanel() {
-    const page = await ext.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(server.url('/article.html'));
-    await waitForHighlights(page);
-    const panel = await openPanel(ext, await tabIdOf(ext, page));
-    await panel.waitForSelector('[data-claim]');
-    return { page, panel };
-  }
+  // The page at the context's 1280 × 900, the panel at 420 px (openPanel).
+  const articleWithPanel = () => openPageWithPanel(ext, server.url('/article.html'));
 
   it('scrolls the page to a claim and flashes it when its card is clicked', async () => {
     const { page, panel } = await articleWithPanel();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { comparable, compareJson } from './harness/compare-command';
-import { openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
+import { type LoadedExtension, openPageWithPanel } from './harness/launch-extension';
 import { waitForHighlights } from './harness/page-highlights';
 import { readPanel } from './harness/read-panel';
 import { saveScreenshot } from './harness/screenshots';
@@ -25,14 +25,7 @@ describe('possible versions and the reader’s decisions', () => {
     [server, ext] = [s, e];
   });
 
-  async function articleWithPanel() {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/article.html'));
-    await waitForHighlights(page);
-    const panel = await openPanel(ext, await tabIdOf(ext, page));
-    await panel.waitForSelector('[data-claim]');
-    return { page, panel };
-  }
+  const articleWithPanel = () => openPageWithPanel(ext, server.url('/article.html'));
 
   /** The report sentences of one card's versions, by relation. */
   const versionsOf = (panel: Page, claim: string) =>

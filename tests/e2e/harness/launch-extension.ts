@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { waitForHighlights } from './page-highlights';
 import { ROOT } from './static-server';
 
 // Loads the BUILT extension (.output/chrome-mv3) into Debian's Chromium with playwright-core. Test
@@ -89,6 +90,19 @@ export async function openPanel(ext: LoadedExtension, tabId: number): Promise<Pa
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(`chrome-extension://${ext.id}/sidepanel.html?tab=${tabId}`);
   return panel;
+}
+
+/** Opens `url` in a new tab, waits for its highlights, and opens the side panel on it once its cards show. */
+export async function openPageWithPanel(
+  ext: LoadedExtension,
+  url: string,
+): Promise<{ page: Page; panel: Page }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await waitForHighlights(page);
+  const panel = await openPanel(ext, await tabIdOf(ext, page));
+  await panel.waitForSelector('[data-claim]');
+  return { page, panel };
 }
 
 export async function badgeText(ext: LoadedExtension, tabId: number): Promise<string> {
