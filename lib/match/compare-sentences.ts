@@ -60,15 +60,16 @@ export function compareSentences(
   );
   const gated = (collection: string | undefined) =>
     opts.storyGate && (verdicts.get(collection ?? '')?.offStory ?? false);
+  // A collection with no story of its own (first seen after preparation, or without a core) is never
+  // gated; the page is off-story only when every collection it could meet shuts it out.
+  const collections = new Set(corpus.reports.map((r) => r.collection ?? ''));
   const story = {
     score: Math.max(0, ...[...verdicts.values()].map((v) => v.score)),
-    offStory: verdicts.size > 0 && [...verdicts.values()].every((v) => v.offStory),
+    offStory: collections.size > 0 && [...collections].every((name) => verdicts.get(name)?.offStory ?? false),
   };
+  const anyOpen = !opts.storyGate || !story.offStory;
   const decisions = new DecisionLookup(opts.decisions);
   const reviewer = new PairReviewer(corpus, sentences, language);
-  // Reports appended into a collection first seen after preparation have no story yet: never gated.
-  const anyOpen =
-    !opts.storyGate || !story.offStory || corpus.reports.some((r) => !verdicts.has(r.collection ?? ''));
   const context = { language, foreign, decisions, reviewer, gated };
   const found = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && anyOpen
