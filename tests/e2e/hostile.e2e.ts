@@ -64,12 +64,17 @@ describe('a hostile page', () => {
     await expect
       .poll(async () => (await tabResult(probe, tabId)).title, { timeout: 10_000 })
       .toBe('Petro says Trump is misinformed');
+    // The result is stored before the page is repainted: wait for the new article's marks.
     await waitForHighlights(page);
-    expect(
-      Object.values(await pageHighlights(page))
-        .flat()
-        .join(' '),
-    ).toContain('misinformed');
+    await expect
+      .poll(
+        async () =>
+          Object.values(await pageHighlights(page))
+            .flat()
+            .join(' '),
+        { timeout: 10_000 },
+      )
+      .toContain('misinformed');
     // And still answering the pointer.
     const spot = (await highlightSpot(page, ['diverges', 'corroborates', 'related']))!;
     await page.mouse.move(spot.x, spot.y);
