@@ -48,6 +48,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandSelection__',
       },
+      // The keyboard's way to the hover card of each highlight, and on to its claim in the panel.
+      'crosscheck-next-claim': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNextClaim__',
+      },
     },
     ...(browser === 'firefox'
       ? {
