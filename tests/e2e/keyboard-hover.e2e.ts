@@ -76,6 +76,9 @@ describe('the hover summary, reached by keyboard', () => {
     expect(second).not.toBe(first);
     expect(await focusedTag(page)).toBe('crosscheck-hover');
     await saveScreenshot(page, 'keyboard-hover', { docs: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(page, 'keyboard-hover-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.keyboard.press('Enter');
     const focused = panel.locator('.claim-card.focused .page-sentence');
