@@ -9,6 +9,13 @@ export default defineConfig({
   zip: { excludeSources: ['tests/output/**', 'coverage/**', 'public/corpus/**', 'dist/**'] },
   // JSX is compiled by esbuild from tsconfig.json (react-jsx + jsxImportSource preact); no Vite plugin
   // is needed, and @preact/preset-vite is built for a different Vite major than WXT's.
+  // citation-js 0.8 imports node-fetch, which the browser build cannot bundle: the browser's fetch
+  // stands in (wording/node-fetch-in-browser.ts says why nothing is lost).
+  vite: () => ({
+    resolve: {
+      alias: { 'node-fetch': new URL('wording/node-fetch-in-browser.ts', import.meta.url).pathname },
+    },
+  }),
   manifest: ({ browser, command }) => ({
     // Name, description and shortcut come from public/_locales/<locale>/messages.json, in the browser's
     // language; English when there is no translation for it.
@@ -40,6 +47,11 @@ export default defineConfig({
       'crosscheck-selection': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandSelection__',
+      },
+      // The keyboard's way to the hover card of each highlight, and on to its claim in the panel.
+      'crosscheck-next-claim': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNextClaim__',
       },
     },
     ...(browser === 'firefox'

@@ -24,6 +24,8 @@ describe('CitationMenu', () => {
       /^“Petro invites Trump\.” News\.az, 3 Dec\. 2025, https:\/\/news\.az\/a\. Accessed \d+ \w+\.? \d{4}\.$/,
     ],
     ['bibtex', /^@article\{/],
+    ['ris', /^TY {2}- NEWS\n[^]*\nT2 {2}- News\.az\n[^]*\nER {2}- $/],
+    ['csl-json', /^\[\n {2}\{\n {4}"id": "002_x\.txt"/],
   ])('copies the citation in %s', async (style, expected) => {
     const onCopy = vi.fn();
     render(

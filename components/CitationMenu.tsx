@@ -11,6 +11,7 @@ const STYLES: Array<[CitationStyle, string]> = [
   ['mla', 'MLA'],
   ['chicago', 'Chicago'],
   ['bibtex', 'BibTeX'],
+  ['ris', 'RIS'],
   ['csl-json', 'CSL-JSON'],
 ];
 

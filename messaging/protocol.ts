@@ -113,6 +113,11 @@ export interface ContentApi {
   scrollToClaim(input: { pageIndex: number }): Promise<boolean>;
   /** The text currently selected in the page (empty when none). */
   getSelectionText(input: Record<string, never>): Promise<string>;
+  /**
+   * The keyboard's way to a highlight (the shortcut): show the next highlighted sentence's hover card,
+   * its button focused. False when the page has no highlight.
+   */
+  showNextClaim(input: Record<string, never>): Promise<boolean>;
   /** Answers while the same document is shown: tells a single-page address change from a navigation. */
   ping(input: Record<string, never>): Promise<true>;
   /** Run on this page now, whatever the settings say ("Crosscheck this page"). */

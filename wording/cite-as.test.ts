@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportMeta } from '@/lib';
+import { Cite } from '@citation-js/core';
 import { citeAs } from './cite-as';
 import { pageItem, reportItem } from './citation-item';
 
@@ -73,6 +74,52 @@ describe('citeAs', () => {
     expect(await citeAs(item, 'mla', 'en')).toBe(
       '“Petro dares Trump.” example.org, https://www.example.org/news/petro. Accessed 27 Nov. 2026.',
     );
+  });
+
+  // RIS as citation-js's RIS plugin maps a newspaper article (TY NEWS: the year in PY, the access
+  // date in Y2) and a web page (TY ELEC: the access date in M1); each record ends with "ER  - ".
+  it.each([
+    [
+      'a report, as a newspaper article',
+      reportItem(report, accessed),
+      [
+        'TY  - NEWS',
+        'ID  - 002_x.txt',
+        'LA  - en',
+        'PY  - 2025',
+        'T2  - News.az',
+        'TI  - Petro says “no” to Trump’s offer',
+        'UR  - https://news.az/a',
+        'Y2  - 2026/11/27/',
+        'ER  - ',
+      ],
+    ],
+    [
+      'the page being read, as a web page',
+      pageItem({ title: 'Petro dares Trump', url: 'https://www.example.org/news/petro' }, accessed),
+      [
+        'TY  - ELEC',
+        'ID  - page',
+        'M1  - 2026/11/27/',
+        'TI  - Petro dares Trump',
+        'UR  - https://www.example.org/news/petro',
+        'ER  - ',
+      ],
+    ],
+  ] as const)('gives RIS for %s', async (_name, item, lines) => {
+    expect(await citeAs(item, 'ris', 'en')).toBe(lines.join('\n'));
+  });
+
+  it('keeps a long address and title whole in RIS, so that a reference manager reads them back', async () => {
+    const long: ReportMeta = {
+      ...report,
+      title: 'Colombia’s Petro invites Trump to witness cocaine lab demolitions in the jungle',
+      url: 'https://news.az/news/colombias-petro-invites-trump-to-witness-cocaine-lab-demolitions',
+    };
+    const ris = await citeAs(reportItem(long, accessed), 'ris', 'en');
+    expect(ris.split('\n')).toContain(`UR  - ${long.url}`);
+    const [read] = new Cite(ris).data as Array<{ URL: string; title: string }>;
+    expect([read!.URL, read!.title]).toEqual([long.url, long.title]);
   });
 
   it('gives BibTeX and CSL-JSON for reference managers', async () => {

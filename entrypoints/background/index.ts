@@ -37,6 +37,12 @@ export default defineBackground(() => {
     void compareTabSelection(tab.id, info.selectionText ?? '');
   });
 
+  // The keyboard's way to the highlights: the page shows the next one's hover card (keyboard-route.ts).
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'crosscheck-next-claim' || tab?.id === undefined) return;
+    void sendToContent(tab.id, 'showNextClaim', {}).catch(() => undefined);
+  });
+
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== MENU_ID || tab?.id === undefined) return;
     void openPanel(tab.id);

@@ -4,6 +4,7 @@ import { sendToBackground, serve } from '@/messaging/protocol';
 import { loadSettings, settingsItem, siteDecision } from '@/settings/settings';
 import { createHoverCard, type HoverCard } from './hover-card';
 import { markAtPoint } from './highlights';
+import { createKeyboardRoute } from './keyboard-route';
 import { createPacer } from './pacer';
 import { PageMarks } from './page-marks';
 import { readArticle } from './read-article';
@@ -24,6 +25,9 @@ const TICK_MS = 1000;
 export function startReader(): void {
   const marks = new PageMarks();
   const hover = createHoverCard(document);
+  const keyboard = createKeyboardRoute(marks, hover, (pageIndex) => {
+    void sendToBackground('openClaim', { pageIndex }).catch(() => undefined);
+  });
   const stop = new AbortController();
   let lastKey: string | null = null;
   let asked = false; // the reader asked for this page ("Crosscheck this page" / shortcut)
@@ -71,6 +75,7 @@ export function startReader(): void {
     scrollToClaim: async ({ pageIndex }) => marks.scrollTo(pageIndex),
     getSelectionText: async () => window.getSelection()?.toString() ?? '',
     ping: async () => true,
+    showNextClaim: async () => keyboard.next(),
     runNow: async () => {
       asked = true;
       await schedule(true);

@@ -49,6 +49,23 @@ describe('what the header counts as found', () => {
     );
   });
 
+  it('says what the bundled collection and the reader’s own collection cover, each apart', () => {
+    const added = {
+      id: 'src-ecuador',
+      title: 'Ecuador seizes a port',
+      outlet: 'El Universo',
+      url: 'https://www.eluniverso.com/port',
+      date: '2026-03-09',
+      dateApproximate: false,
+      language: 'es' as const,
+      collection: 'My sources',
+    };
+    show({ ...dataWith([]), reports: [...panelData.reports, added] });
+    expect(text('[data-empty="no-matches"] .empty-detail')).toMatch(
+      /^The bundled collection holds \d+ reports [^.]+, on one story: “[^”]+”\. Your collection “My sources” holds 1 report, 9 Mar 2026\.$/,
+    );
+  });
+
   it('gives no coverage line when claims were found', () => {
     show(dataWith(panelData.tab.page!.comparison.matches));
     expect(document.querySelector('[data-coverage]')).toBeNull();

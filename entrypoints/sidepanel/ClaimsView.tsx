@@ -209,14 +209,14 @@ export function ClaimsView({ data, focus, actions }: Props) {
       {selection}
       {claims.length > 0 && !found && (
         <p class="coverage" data-coverage>
-          {corpusCoverage(data.reports)}
+          {corpusCoverage(data.reports, isUserSourceId)}
         </p>
       )}
       {claims.length === 0 ? (
         comparison.page.offStory ? (
           <OffStoryState />
         ) : (
-          <EmptyState kind="no-matches" detail={corpusCoverage(data.reports)} />
+          <EmptyState kind="no-matches" detail={corpusCoverage(data.reports, isUserSourceId)} />
         )
       ) : (
         <div class="cards" role="list" aria-label={t('claimsOfPage')} data-page-claims>

@@ -54,7 +54,7 @@ describe('citations, exports and accessibility in the panel', () => {
     return { page, panel };
   }
 
-  it('copies a version’s citation in MLA and Chicago, and the page’s own in APA', async () => {
+  it('copies a version’s citation in MLA, Chicago and RIS, and the page’s own in APA', async () => {
     const { page, panel } = await articleWithPanel();
     const version = panel.locator('[data-match][data-relation="diverges"]').first();
     await version.locator('.cite-menu summary').click();
@@ -68,6 +68,14 @@ describe('citations, exports and accessibility in the panel', () => {
     await expect
       .poll(() => copied(panel))
       .toMatch(/^“.+\.” News\.az, December 3, 2025\. Accessed \w+ \d+, \d{4}\. https:\/\/news\.az\/.+\.$/);
+    // RIS, for reference managers: the plugin registers itself with the engine in the panel too.
+    await version.locator('.cite-menu summary').click();
+    await version.locator('[data-cite-style="ris"]').click();
+    await expect
+      .poll(() => copied(panel))
+      .toMatch(
+        /^TY {2}- NEWS\n[^]*\nT2 {2}- News\.az\n[^]*\nUR {2}- https:\/\/news\.az\/.+\nY2 {2}- \d{4}\/\d\d\/\d\d\/\nER {2}- $/,
+      );
     await panel.locator('.toolbar .cite-menu summary').click();
     await panel.locator('.toolbar [data-cite-style="apa"]').click();
     await expect

@@ -22,11 +22,11 @@ function find(node: DomNode, name: string): DomNode | null {
 
 function text(node: DomNode): string {
   if (node.nodeName === '#text') return node.nodeValue ?? '';
-  if (node.nodeName === 'STYLE') return '';
+  if (node.nodeName === 'STYLE' || node.attributes?.includes('hidden')) return '';
   return (node.children ?? []).map(text).join('');
 }
 
-/** The visible hover card's text, or null when there is none or it is hidden. */
+/** The visible hover card's text (its hidden parts left out), or null when there is none or it is hidden. */
 export async function hoverCardText(page: Page): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
