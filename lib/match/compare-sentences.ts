@@ -14,7 +14,7 @@ import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
 import { mayNegate } from '../analysis/may-negate';
 import { isClaim } from '../analysis/is-claim';
-import { keyWeight } from './key-weights';
+import { storyWeights, wholeCorpus, type StoryScope } from './story-weights';
 import { scorePair } from './score-pair';
 import { sharesNoContent } from './bare-evidence';
 import { judgeStory } from './story-gate';
@@ -25,7 +25,8 @@ import { PairReviewer } from './evidence/pair-review';
 import { hasCount, secondLook } from './evidence/second-look';
 import type { Comparison, Match } from './types';
 import { chooseVersions, versionOrigin } from './choose-versions';
-import { CandidateQueue, candidateGroups, spreadCandidates } from './spread-candidates';
+import { CandidateQueue, candidateGroups } from './spread-candidates';
+import { storyFirst } from './story-first';
 
 const keyOf = (m: Match) => pairKey(m.pageSentence, m.report, m.reportSentence);
 
@@ -69,8 +70,16 @@ export function compareSentences(
   };
   const anyOpen = !opts.storyGate || !story.offStory;
   const decisions = new DecisionLookup(opts.decisions);
-  const reviewer = new PairReviewer(corpus, sentences, language);
-  const context = { language, foreign, decisions, reviewer, gated };
+  // Rarity counted among the reports that tell this page's story: unrelated reports beside them
+  // change nothing (lib/match/story-weights.ts).
+  const scope = anyOpen
+    ? storyWeights(
+        corpus,
+        analyzed.flatMap((s) => s.keys),
+      )
+    : wholeCorpus(corpus);
+  const reviewer = new PairReviewer(corpus, sentences, language, scope.weights);
+  const context = { language, foreign, decisions, reviewer, gated, scope };
   const found = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && anyOpen
       ? matchSentence(corpus, sentence, pageIndex, opts, tally, context)
@@ -127,25 +136,28 @@ function matchSentence(
     decisions,
     reviewer,
     gated,
+    scope,
   }: {
     language: Language;
     foreign: boolean;
     decisions: DecisionLookup;
     reviewer: PairReviewer;
     gated: (collection: string | undefined) => boolean;
+    scope: StoryScope;
   },
 ): { matches: Match[]; offers: Offer[] } {
   const { index } = corpus;
+  const { weights } = scope;
   const query: QueryKey[] = sentence.keys.map((key) => {
     const termId = index.lookup(key);
     // A page in a language no report is in keeps the words the lexicon could not carry across;
     // they cannot be shared, and at full weight they would bury the words that were carried.
     const discount = foreign && termId === undefined ? UNTRANSLATED_WEIGHT : 1;
-    return { key, termId, weight: keyWeight(index, key, termId) * discount, isName: isNameKey(key) };
+    return { key, termId, weight: weights.key(key, termId) * discount, isName: isNameKey(key) };
   });
   const groups = candidateGroups(corpus);
   const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates, (ranked, limit) =>
-    spreadCandidates(ranked, limit, groups, opts.maxPerReport),
+    storyFirst(ranked, limit, groups, opts.maxPerReport, scope.inStory),
   );
   const queue = new CandidateQueue(candidates, corpus.clusters, opts.maxPerSentence);
   const verbatim = squash(sentence.text);
@@ -161,7 +173,7 @@ function matchSentence(
     // A verbatim copy has about the same length; only then is it worth normalising.
     if (Math.abs(text.length - sentence.text.length) <= 8 && squash(text) === verbatim)
       copies.push(where.report.id);
-    const pair = scorePair(index, query, candidate, fuzzy);
+    const pair = scorePair(index, query, candidate, fuzzy, weights);
     const reportFigures = corpus.figuresOf(candidate);
     const figurePairs = compareFigures(sentence.figures, reportFigures);
     // The same quantity in both sentences is evidence of one claim beyond the words they share.
