@@ -25,8 +25,7 @@ import { PairReviewer } from './evidence/pair-review';
 import { hasCount, secondLook } from './evidence/second-look';
 import type { Comparison, Match } from './types';
 import { chooseVersions, versionOrigin } from './choose-versions';
-import { CandidateQueue, candidateGroups } from './spread-candidates';
-import { storyFirst } from './story-first';
+import { CandidateQueue, candidateGroups, spreadCandidates } from './spread-candidates';
 
 const keyOf = (m: Match) => pairKey(m.pageSentence, m.report, m.reportSentence);
 
@@ -70,8 +69,8 @@ export function compareSentences(
   };
   const anyOpen = !opts.storyGate || !story.offStory;
   const decisions = new DecisionLookup(opts.decisions);
-  // Rarity counted among the reports that tell this page's story: unrelated reports beside them
-  // change nothing (lib/match/story-weights.ts).
+  // Rarity counted among the reports that tell this page's story, and versions from them only:
+  // unrelated reports beside them change nothing (lib/match/story-weights.ts).
   const scope = anyOpen
     ? storyWeights(
         corpus,
@@ -157,7 +156,7 @@ function matchSentence(
   });
   const groups = candidateGroups(corpus);
   const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates, (ranked, limit) =>
-    storyFirst(ranked, limit, groups, opts.maxPerReport, scope.inStory),
+    spreadCandidates(ranked.filter(scope.inStory), limit, groups, opts.maxPerReport),
   );
   const queue = new CandidateQueue(candidates, corpus.clusters, opts.maxPerSentence);
   const verbatim = squash(sentence.text);
@@ -168,7 +167,9 @@ function matchSentence(
   const pageMayNegate = mayNegate(sentence.text);
   for (const candidate of queue.order) {
     const where = corpus.locate(candidate);
-    if (gated(where.report.collection)) continue;
+    // A report that does not tell the page's story gives no version: "84 percent" of food prices is
+    // not "84 percent of the cocaine seized" (a retelling of a matched claim may sit in one).
+    if (gated(where.report.collection) || !scope.inStory(candidate)) continue;
     const text = where.report.sentences[where.index]!;
     // A verbatim copy has about the same length; only then is it worth normalising.
     if (Math.abs(text.length - sentence.text.length) <= 8 && squash(text) === verbatim)

@@ -11,8 +11,8 @@ import { scorePair } from './score-pair';
 import { storyReports, storyWeights } from './story-weights';
 import type { Corpus } from '../corpus/corpus';
 
-// News on other subjects, none of the story's words: what a reader's other collections or a large
-// archive put beside the story's reports.
+// News on other subjects: what a reader's other collections or a large archive put beside the
+// story's reports.
 const OTHER_NEWS = [
   'The city council approved a new budget for public parks and libraries on Monday.',
   'Heavy rain flooded several streets in the harbour district overnight, the weather service said.',
@@ -22,6 +22,8 @@ const OTHER_NEWS = [
   'A new museum exhibition shows paintings by artists from the northern provinces.',
   'Teachers protested outside the education ministry over pay and class sizes.',
   'The central bank kept interest rates unchanged for a third month.',
+  // A figure and words the story's claims print too: a coincidence, not a version.
+  'Customs officers seized 2,700 tons of counterfeit goods at the port, the largest haul in its history.',
 ];
 
 function otherNews(count: number): RawReport[] {
@@ -115,18 +117,18 @@ describe('storyReports', () => {
     return storyReports(corpus, keys).map((r) => corpus.reports[r]!.id);
   };
   it.each([
-    ['a page on the story meets its reports only', pageKeys, ['a.txt', 'b.txt'], 2],
+    ['a page on the story meets its reports only', pageKeys, ['a.txt', 'b.txt'], false],
     [
       'a page on other news meets that news, not the story',
       keysOf('Floods closed the harbour district as the football club signed a striker.'),
-      ['other-0.txt'],
-      40,
+      [],
+      true,
     ],
-    ['a page with no words tells no story', [], [], 0],
-  ])('%s', (_name, keys, includes, count) => {
+    ['a page with no words tells no story', [], [], false],
+  ])('%s', (_name, keys, storyIds, meetsOtherNews) => {
     const reports = found(keys);
-    expect(reports).toEqual(expect.arrayContaining(includes));
-    expect(reports).toHaveLength(count);
+    expect(reports.filter((id) => id === 'a.txt' || id === 'b.txt')).toEqual(storyIds);
+    expect(reports.some((id) => id.startsWith('other-'))).toBe(meetsOtherNews);
   });
 
   it('keeps the corpus weights when the story is most of the corpus', () => {

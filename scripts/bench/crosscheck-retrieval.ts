@@ -4,15 +4,14 @@ import { DEFAULT_COMPARE_OPTIONS } from '@/lib/match/defaults';
 import { findCandidates, type QueryKey } from '@/lib/match/find-candidates';
 import { isClaim } from '@/lib/analysis/is-claim';
 import { detectLanguage, profileOf } from '@/lib/lang';
-import { candidateGroups } from '@/lib/match/spread-candidates';
-import { storyFirst } from '@/lib/match/story-first';
+import { candidateGroups, spreadCandidates } from '@/lib/match/spread-candidates';
 import { storyWeights } from '@/lib/match/story-weights';
 import { splitSentences } from '@/lib/text/split-sentences';
 import type { BaselineSentence } from './baseline-minisearch';
 
 /**
  * Crosscheck's retrieval step alone, as compareSentences runs it (page analysis, key weights within the
- * page's story, index lookup of the claim sentences, the story's reports first, spread over claim clusters
+ * page's story, index lookup of the claim sentences, the story's reports only, spread over claim clusters
  * and reports), so that it can be timed and its recall checked beside the baselines'.
  * Returns, per page sentence, the candidate corpus sentences (none for a sentence that states no claim).
  */
@@ -37,7 +36,7 @@ export function crosscheckCandidates(corpus: Corpus, pageText: string): Map<stri
       return { key, termId, weight: weights.key(key, termId), isName: isNameKey(key) };
     });
     const ids = findCandidates(index, query, queryKeys, candidates, (ranked, limit) =>
-      storyFirst(ranked, limit, groups, maxPerReport, inStory),
+      spreadCandidates(ranked.filter(inStory), limit, groups, maxPerReport),
     );
     result.set(
       sentence.text,
