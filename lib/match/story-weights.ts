@@ -6,14 +6,14 @@ import { corpusWeights, idfWeight, type KeyWeights } from './key-weights';
 
 /**
  * The weights a page's pairs are scored with, and the sentences they are retrieved from: rarity
- * counted among the sentences of the reports that tell the page's story, not among the whole corpus. A key's weight says how much sharing it tells
- * that two sentences of one story state one claim; reports on other stories know nothing of that.
- * Counted over the whole corpus, a thousand unrelated reports make the story's own words
- * ("cocaine", "Colombia") rare, as heavy as the words of one claim, and pairs that share only the
- * story pass the floor (DESIGN.md, "Weights within the story"). When the story's reports are most of
- * the corpus (the bundled five), these are the corpus's own weights and every report is in, unchanged.
- * Otherwise a report that does not tell the page's story gives it no version, as the story gate gives
- * none from a collection on another story.
+ * counted among the sentences of the reports that tell the page's story, not among the whole corpus.
+ * A key's weight says how much sharing it tells that two sentences of one story state one claim;
+ * reports on other stories know nothing of that. Counted over the whole corpus, a thousand unrelated
+ * reports make the story's own words ("cocaine", "Colombia") rare, as heavy as the words of one
+ * claim, and pairs that share only the story pass the floor (DESIGN.md, "Weights within the story").
+ * When the story's reports are most of the corpus (the bundled five), these are the corpus's own
+ * weights and every report is in, unchanged. Otherwise a report that does not tell the page's story
+ * gives it no version, as the story gate gives none from a collection on another story.
  */
 export function storyWeights(corpus: Corpus, pageKeys: Iterable<string>): StoryScope {
   const { index } = corpus;
