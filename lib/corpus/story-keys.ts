@@ -37,6 +37,17 @@ export const STORY_CORE_SHARE = 0.5;
 export const STORY_MIN_CORE_KEYS = 3;
 
 /**
+ * Whether a key can tell which story a text tells: a name or a word outside the commonest English
+ * stems, never a figure. A name is as common as the word it is ("White House", "United States").
+ */
+export function tellsStory(key: string, commonRank: (stem: string) => number | undefined): boolean {
+  if (key.startsWith('#')) return false;
+  const word = key.startsWith('@') ? termOf(key.slice(1), PIVOT) : key;
+  const rank = word ? commonRank(word) : undefined;
+  return rank === undefined || rank > STORY_COMMON_RANK;
+}
+
+/**
  * Finds the story keys from each report's keys (names `@name`, words as stems, figures `#n`),
  * given the rank of a stem among the commonest English stems (undefined when rarer).
  */
@@ -49,11 +60,7 @@ export function findStoryProfile(
   for (const keys of reports) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const keys: Record<string, number> = {};
   for (const [key, n] of counts) {
-    if (n < STORY_MIN_REPORTS || key.startsWith('#')) continue;
-    // A name is as common as the word it is ("White House", "United States" are common words).
-    const word = key.startsWith('@') ? termOf(key.slice(1), PIVOT) : key;
-    const rank = word ? commonRank(word) : undefined;
-    if (rank !== undefined && rank <= STORY_COMMON_RANK) continue;
+    if (n < STORY_MIN_REPORTS || !tellsStory(key, commonRank)) continue;
     keys[key] = Math.round((n / reports.length) * 1000) / 1000;
   }
   const core = Object.values(keys).filter((share) => share >= STORY_CORE_SHARE).length;

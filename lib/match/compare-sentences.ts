@@ -14,7 +14,7 @@ import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
 import { mayNegate } from '../analysis/may-negate';
 import { isClaim } from '../analysis/is-claim';
-import { keyWeight } from './key-weights';
+import { storyWeights, wholeCorpus, type StoryScope } from './story-weights';
 import { scorePair } from './score-pair';
 import { sharesNoContent } from './bare-evidence';
 import { judgeStory } from './story-gate';
@@ -69,8 +69,16 @@ export function compareSentences(
   };
   const anyOpen = !opts.storyGate || !story.offStory;
   const decisions = new DecisionLookup(opts.decisions);
-  const reviewer = new PairReviewer(corpus, sentences, language);
-  const context = { language, foreign, decisions, reviewer, gated };
+  // Rarity counted among the reports that tell this page's story, and versions from them only:
+  // unrelated reports beside them change nothing (lib/match/story-weights.ts).
+  const scope = anyOpen
+    ? storyWeights(
+        corpus,
+        analyzed.flatMap((s) => s.keys),
+      )
+    : wholeCorpus(corpus);
+  const reviewer = new PairReviewer(corpus, sentences, language, scope.weights);
+  const context = { language, foreign, decisions, reviewer, gated, scope };
   const found = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && anyOpen
       ? matchSentence(corpus, sentence, pageIndex, opts, tally, context)
@@ -127,25 +135,28 @@ function matchSentence(
     decisions,
     reviewer,
     gated,
+    scope,
   }: {
     language: Language;
     foreign: boolean;
     decisions: DecisionLookup;
     reviewer: PairReviewer;
     gated: (collection: string | undefined) => boolean;
+    scope: StoryScope;
   },
 ): { matches: Match[]; offers: Offer[] } {
   const { index } = corpus;
+  const { weights } = scope;
   const query: QueryKey[] = sentence.keys.map((key) => {
     const termId = index.lookup(key);
     // A page in a language no report is in keeps the words the lexicon could not carry across;
     // they cannot be shared, and at full weight they would bury the words that were carried.
     const discount = foreign && termId === undefined ? UNTRANSLATED_WEIGHT : 1;
-    return { key, termId, weight: keyWeight(index, key, termId) * discount, isName: isNameKey(key) };
+    return { key, termId, weight: weights.key(key, termId) * discount, isName: isNameKey(key) };
   });
   const groups = candidateGroups(corpus);
   const candidates = findCandidates(index, query, opts.queryKeys, opts.candidates, (ranked, limit) =>
-    spreadCandidates(ranked, limit, groups, opts.maxPerReport),
+    spreadCandidates(ranked.filter(scope.inStory), limit, groups, opts.maxPerReport),
   );
   const queue = new CandidateQueue(candidates, corpus.clusters, opts.maxPerSentence);
   const verbatim = squash(sentence.text);
@@ -156,12 +167,14 @@ function matchSentence(
   const pageMayNegate = mayNegate(sentence.text);
   for (const candidate of queue.order) {
     const where = corpus.locate(candidate);
-    if (gated(where.report.collection)) continue;
+    // A report that does not tell the page's story gives no version: "84 percent" of food prices is
+    // not "84 percent of the cocaine seized" (a retelling of a matched claim may sit in one).
+    if (gated(where.report.collection) || !scope.inStory(candidate)) continue;
     const text = where.report.sentences[where.index]!;
     // A verbatim copy has about the same length; only then is it worth normalising.
     if (Math.abs(text.length - sentence.text.length) <= 8 && squash(text) === verbatim)
       copies.push(where.report.id);
-    const pair = scorePair(index, query, candidate, fuzzy);
+    const pair = scorePair(index, query, candidate, fuzzy, weights);
     const reportFigures = corpus.figuresOf(candidate);
     const figurePairs = compareFigures(sentence.figures, reportFigures);
     // The same quantity in both sentences is evidence of one claim beyond the words they share.

@@ -84,3 +84,16 @@ export const SAME_QUANTITY_BONUS = 0.2;
  * (tests/spanish-page.test.ts, tests/other-coverage.test.ts).
  */
 export const UNTRANSLATED_WEIGHT = 0.3;
+
+/**
+ * A report tells the page's story when it prints at least this share of the page's story words
+ * (names and uncommon words, by their rarity): the bundled reports print 16–100 % of one another's,
+ * unrelated news reports at most 17 % of a long page's and 9 % of a report's (`npx tsx
+ * scripts/bench/measure-quality.ts`; lib/match/story-weights.ts).
+ */
+export const STORY_COVERAGE = 0.15;
+/**
+ * Pairs are weighed among the story's sentences only when they are less than this share of the
+ * corpus; otherwise the story is the corpus, and its own weights are used as they are.
+ */
+export const STORY_SHARE_OF_CORPUS = 0.5;

@@ -4,27 +4,40 @@ import { isFigureKey, isNameKey } from '../analysis/analyze-sentence';
 import { commonnessPrior } from '../text/common-stems';
 
 /**
- * The weight of an index key: its inverse document frequency over corpus sentences, lowered for
- * names, raised for figures, and for words scaled by how common they are in English at large (a
- * corpus of a few reports cannot tell on its own that "country" says less than "seizure"). A key
- * the corpus has never seen weighs as a key seen once.
+ * The weights a pair is scored with: a key's, and the summed weight of a corpus sentence's keys (the
+ * candidate's side of the cosine). The corpus's own (`corpusWeights`), or those of the sentences that
+ * tell the page's story (`storyWeights`, lib/match/story-weights.ts).
+ */
+export interface KeyWeights {
+  key(key: string, termId: number | undefined): number;
+  sentence(sentence: number): number;
+}
+
+/**
+ * The weight of a key among `size` sentences of which `df` print it: its inverse document frequency,
+ * lowered for names, raised for figures, and for words scaled by how common they are in English at
+ * large (a corpus of a few reports cannot tell on its own that "country" says less than "seizure").
+ */
+export function idfWeight(key: string, df: number, size: number, commonRank: number | undefined): number {
+  const idf = Math.log(1 + (size + 1) / (df + 1));
+  if (isNameKey(key)) return idf * NAME_WEIGHT;
+  if (isFigureKey(key)) return idf * FIGURE_WEIGHT;
+  return idf * commonnessPrior(commonRank);
+}
+
+/**
+ * The weight of an index key over all corpus sentences (`idfWeight`). A key the corpus has never
+ * seen weighs as a key seen once.
  */
 export function keyWeight(index: SentenceIndex, key: string, termId: number | undefined): number {
-  if (termId === undefined) return rawWeight(index, key, 0);
+  if (termId === undefined) return idfWeight(key, 0, index.size, index.commonRank(key));
   const cache = cacheFor(index);
   let weight = cache.weights[termId];
   if (weight === undefined || Number.isNaN(weight)) {
-    weight = rawWeight(index, key, index.documentFrequency(termId));
+    weight = idfWeight(key, index.documentFrequency(termId), index.size, index.commonRank(key));
     if (termId < cache.weights.length) cache.weights[termId] = weight;
   }
   return weight;
-}
-
-function rawWeight(index: SentenceIndex, key: string, df: number): number {
-  const idf = Math.log(1 + (index.size + 1) / (df + 1));
-  if (isNameKey(key)) return idf * NAME_WEIGHT;
-  if (isFigureKey(key)) return idf * FIGURE_WEIGHT;
-  return idf * commonnessPrior(index.commonRank(key));
 }
 
 /** The summed weight of a corpus sentence's keys: the candidate's side of the cosine. */
@@ -37,6 +50,14 @@ export function sentenceWeight(index: SentenceIndex, sentence: number): number {
     cache.sentences[sentence] = weight;
   }
   return weight;
+}
+
+/** The corpus's own weights, over all its sentences. */
+export function corpusWeights(index: SentenceIndex): KeyWeights {
+  return {
+    key: (key, termId) => keyWeight(index, key, termId),
+    sentence: (sentence) => sentenceWeight(index, sentence),
+  };
 }
 
 interface WeightCache {

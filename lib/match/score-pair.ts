@@ -1,6 +1,6 @@
 import { isNameKey } from '../analysis/analyze-sentence';
 import { FUZZY_WEIGHT } from './defaults';
-import { sentenceWeight } from './key-weights';
+import { corpusWeights, type KeyWeights } from './key-weights';
 import type { QueryKey } from './find-candidates';
 import type { SentenceIndex } from '../corpus/sentence-index';
 import { TermMarks } from '../analysis/term-marks';
@@ -19,17 +19,19 @@ export interface PairScore {
 
 /**
  * Scores a candidate against the page sentence: the weight both share over the geometric mean of
- * their weights, with fuzzily matched words (cognates, spelling variants) at a discount.
+ * their weights, with fuzzily matched words (cognates, spelling variants) at a discount. The page's
+ * keys carry their weights in `query`; `weights` gives the candidate's, from the same counts.
  */
 export function scorePair(
   index: SentenceIndex,
   query: readonly QueryKey[],
   candidate: number,
   fuzzy: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
+  weights: KeyWeights = corpusWeights(index),
 ): PairScore {
   candidateTerms.clear();
   candidateTerms.addAll(index.sentenceTerms(candidate));
-  const candidateWeight = sentenceWeight(index, candidate);
+  const candidateWeight = weights.sentence(candidate);
   let pageWeight = 0;
   let shared = 0;
   let contentWeight = 0;

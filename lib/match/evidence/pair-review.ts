@@ -3,7 +3,7 @@ import type { PreparedReport } from '../../corpus/types';
 import { profileOf, type Language } from '../../lang';
 import { collectNames } from '../../text/terms';
 import { isNameKey } from '../../analysis/analyze-sentence';
-import { keyWeight } from '../key-weights';
+import { corpusWeights, type KeyWeights } from '../key-weights';
 import { isTellingKey } from '../../analysis/telling-verbs';
 import { bestClauseMatch, clauseUnits, type ClauseMatch, type ClauseUnit } from './clause-units';
 import { compareFrames, framesOf, type Frame } from './event-frames';
@@ -55,6 +55,8 @@ export class PairReviewer {
     private readonly corpus: Corpus,
     private readonly pageSentences: readonly string[],
     private readonly language: Language,
+    /** Key weights for the clauses' scores: the page's story's (lib/match/story-weights.ts). */
+    private readonly weights: KeyWeights = corpusWeights(corpus.index),
   ) {}
 
   /**
@@ -90,7 +92,7 @@ export class PairReviewer {
     const { index } = this.corpus;
     const page = this.unitsOfPage(pageIndex);
     const report = this.unitsOfReport(candidate);
-    const weightOf = (key: string) => keyWeight(index, key, index.lookup(key));
+    const weightOf = (key: string) => this.weights.key(key, index.lookup(key));
     const clause = withClause ? bestClauseMatch(page, report, weightOf) : null;
     const pageAll = new Set(page.flatMap((u) => u.keys));
     const reportAll = new Set(report.flatMap((u) => u.keys));
