@@ -30,10 +30,18 @@ export interface EngineApi {
   start(input: { words: EngineWords }): Promise<void>;
   /**
    * Extracts a tab's article from its HTML (untrusted: checked and capped there) and compares it; a
-   * kept selection (its text) is compared again. `page` is null when the page shows no article.
+   * kept selection (its text) is compared again. `page` is null when the page shows no article. Both
+   * come bounded to the tab result's `maxBytes` (bound-result.ts), so a huge page's sentences are
+   * neither copied to the background nor measured there.
    */
   checkPage(
-    input: EngineContext & { tabId: number; html: unknown; url: string | null; selection: string | null },
+    input: EngineContext & {
+      tabId: number;
+      html: unknown;
+      url: string | null;
+      selection: string | null;
+      maxBytes: number;
+    },
   ): Promise<{ page: Checked | null; selection: SelectionResult | null }>;
   /** Compares a selected text (even off the corpus's stories). */
   compareSelection(input: EngineContext & { text: string; url: string | null }): Promise<SelectionResult>;

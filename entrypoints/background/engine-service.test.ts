@@ -21,6 +21,7 @@ const check = (html: unknown, selection: string | null = null) => ({
   html,
   url: 'https://news.example/article',
   selection,
+  maxBytes: 800_000,
 });
 
 function serveCorpus(status = 200) {
@@ -49,6 +50,19 @@ describe('the engine service', () => {
     const { page, selection } = await service.checkPage(check(article, keptSelection()));
     expect(selection?.text).toBe(keptSelection());
     expect(page?.sentences.length).toBeGreaterThan(selection?.sentences.length ?? 0);
+  });
+
+  it('sends back a page bounded as its stored result will be: unmatched sentences go first', async () => {
+    serveCorpus();
+    const service = engineService(CORPUS_URL);
+    const whole = (await service.checkPage(check(article))).page!;
+    const small = (await service.checkPage({ ...check(article), maxBytes: 6000 })).page!;
+    expect(JSON.stringify(whole).length).toBeGreaterThan(6000);
+    expect(small.comparison.matches.length).toBeGreaterThan(0);
+    const kept = (page: typeof whole) => page.sentences.filter((s) => s !== '').length;
+    expect(kept(small)).toBeLessThan(kept(whole));
+    for (const match of small.comparison.matches)
+      expect(small.sentences[match.pageIndex]).toBe(whole.sentences[match.pageIndex]);
   });
 
   it('answers HTML that is not text with a sentence', async () => {

@@ -3,6 +3,7 @@ import type { EngineApi, EngineWords } from '@/messaging/engine-protocol';
 import type { Checked } from '@/messaging/protocol';
 import { reportTitle } from '@/wording/format-citation';
 import { t } from '@/wording/i18n';
+import { boundResult } from './bound-result';
 import { compareChecked, compareSelectionText } from './compare-tab';
 import { extractFromHtml } from './extract-page';
 import {
@@ -57,7 +58,7 @@ export function engineService(corpusUrl: string): EngineApi {
       words = { ...words, ...Object.fromEntries(strings) };
     },
 
-    async checkPage({ tabId, html, url, selection, settings, decisions }) {
+    async checkPage({ tabId, html, url, selection, settings, decisions, maxBytes }) {
       // The corpus first: requests waiting for its load (the background's report list) are answered
       // before this page is read.
       const engine = await corpus();
@@ -82,7 +83,9 @@ export function engineService(corpusUrl: string): EngineApi {
       // A kept selection is compared again too: the decisions may have changed since.
       const rechecked =
         selection === null ? null : compareSelectionText(engine, selection, settings, url, decisions);
-      return { page, selection: rechecked };
+      const result = { tabId, url, status: 'article' as const, page, selection: rechecked, error: null };
+      const bounded = boundResult(result, maxBytes);
+      return { page: bounded.page, selection: bounded.selection };
     },
 
     async compareSelection({ text, url, settings, decisions }) {

@@ -15,7 +15,8 @@ import { showBadge } from './badge';
 import { claimMarks } from './claim-marks';
 import { callEngine, corpusMetas } from './engine-client';
 import { openPanel } from './open-panel';
-import { getResult, setResult, takeDropped } from './tab-results';
+import { forgetParts, keepPart, wholePage } from './page-parts';
+import { getResult, RESULT_BYTES, setResult, takeDropped } from './tab-results';
 import { sourcesHandlers, rememberPage, forgetPage } from './source-handlers';
 import { t } from '@/wording/i18n';
 
@@ -90,6 +91,7 @@ async function checkPage(
     // Capped before it is copied to the worker; the engine checks it is text.
     html: typeof html === 'string' ? html.slice(0, MAX_PAGE_HTML) : html,
     selection: selection?.text ?? null,
+    maxBytes: RESULT_BYTES,
   });
   if (!checked.page) {
     await publish({ tabId, url, status: 'no-article', page: null, selection, error: null });
@@ -116,6 +118,7 @@ export async function recheckSelections(): Promise<void> {
 export function forgetTab(tabId: number): void {
   void callEngine('forgetTab', { tabId }).catch(() => undefined);
   forgetPage(tabId);
+  forgetParts(tabId);
 }
 
 export const backgroundHandlers: BackgroundApi = {
@@ -124,15 +127,20 @@ export const backgroundHandlers: BackgroundApi = {
     const url = sender.tab!.url ?? null;
     const before = await getResult(tabId);
     const selection = before.url === url ? before.selection : null; // kept on the same page only
-    rememberPage(tabId, url, input?.html);
     try {
-      return await checkPage(tabId, url, input?.html, selection);
+      const html = wholePage(tabId, input?.parts, input?.html);
+      rememberPage(tabId, url, html);
+      return await checkPage(tabId, url, html, selection);
     } catch (error) {
       // Shown in the panel as "Something went wrong" with this message; the page is left alone.
       const message = error instanceof Error ? error.message : String(error);
       await publish({ tabId, url, status: 'error', page: null, selection, error: message });
       return [];
     }
+  },
+
+  async pagePart(input, sender) {
+    keepPart(tabOf(sender), input?.index, input?.part);
   },
 
   async reportNoArticle(input, sender) {

@@ -83,9 +83,13 @@ describe('a hostile page, under load', () => {
     return timing;
   }
 
-  // The other tab's round trip is printed, not bounded, on the two large pages: the engine extracts and
-  // matches the whole article in one go in the worker, which answers nothing meanwhile (seconds here).
-  // The engine's text cap bounds that.
+  // The other tab's round trip is printed on the two large pages. The engine reads and matches them in
+  // its worker (offscreen document), off the background's message loop, and the page's HTML comes in
+  // parts: on this two-core machine, shared, the worst round trip while the 10 MB page is analysed
+  // was 21–208 ms (median 2.7 ms) over eight runs, against 2.3–4.4 s with the engine in the
+  // background. The 100 ms the issue asks for is reached most of the time but not with a margin on a
+  // busy machine, so only the regression is bounded: a second. On the 5,000-paragraph page, the first
+  // of the file, the worst is the engine's start (its corpus loaded while the page is read).
   it('analyses a page of 5,000 paragraphs without blocking it, within its storage bound', async () => {
     const { page, tabId, trips } = await analyse('/hostile/many.html');
     expect((await figures('5,000 paragraphs', page, tabId, trips)).longTasks).toEqual([]);
@@ -97,6 +101,7 @@ describe('a hostile page, under load', () => {
     // Long tasks are printed, not asserted, here: on a 10 MB page the page's own garbage collection
     // and rendering, and joining and sending 8 MB of HTML, make tasks over 50 ms (see the report).
     await figures('10 MB', page, tabId, trips);
+    expect(trips.worst).toBeLessThan(1000);
     await page.close();
   }, 150_000);
 
