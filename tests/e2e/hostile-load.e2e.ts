@@ -86,7 +86,7 @@ describe('a hostile page, under load', () => {
   // The other tab's round trip is printed on the two large pages. The engine reads and matches them in
   // its worker (offscreen document), off the background's message loop, and the page's HTML comes in
   // parts: on this two-core machine, shared, the worst round trip while the 10 MB page is analysed
-  // was 21–208 ms (median 2.7 ms) over eight runs, against 2.3–4.4 s with the engine in the
+  // was 21–208 ms (median 2.7 ms) over five runs, against 2.3–4.4 s with the engine in the
   // background. The 100 ms the issue asks for is reached most of the time but not with a margin on a
   // busy machine, so only the regression is bounded: a second. On the 5,000-paragraph page, the first
   // of the file, the worst is the engine's start (its corpus loaded while the page is read).
