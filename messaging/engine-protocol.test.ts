@@ -1,26 +1,10 @@
 import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  callDirectly,
-  callOverPort,
-  serveEngine,
-  startEngine,
-  type EngineApi,
-  type EnginePort,
-  type EngineWords,
-} from './engine-protocol';
+import { callOverPort, serveEngine, type EngineApi, type EnginePort } from './engine-protocol';
 
 // The engine's messages over a real MessageChannel (Node's, as the browser's): replies find their
 // call, errors come back as messages, names that are not handlers are refused, a silent worker is
-// given up on, and an engine that cannot start runs in the caller instead.
-
-const words: EngineWords = {
-  collectionBundled: 'Bundled',
-  collectionMine: 'Mine',
-  corpusMissing: 'No corpus',
-  addSourceNoArticle: 'No article',
-  storageFull: 'Full',
-};
+// given up on.
 
 function fakeEngine(overrides: Partial<EngineApi> = {}): EngineApi {
   return {
@@ -74,32 +58,5 @@ describe('calls over a port', () => {
     const call = callOverPort(keep(port1 as unknown as EnginePort), 50, lost);
     await expect(call('status', {})).rejects.toThrow('did not answer "status"');
     expect(lost).toHaveBeenCalledOnce();
-  });
-});
-
-describe('starting the engine', () => {
-  const here = () => callDirectly(fakeEngine({ status: async () => ({ loaded: 7 }) as never }));
-  const options = { words, startMs: 200, callMs: 5000, onLost: () => undefined };
-
-  it.each([
-    ['a port that cannot open', () => Promise.reject(new Error('no offscreen'))],
-    ['a worker that never answers', async () => keep(new MessageChannel().port1 as unknown as EnginePort)],
-  ])('runs the engine in the caller, with a warning, after %s', async (_name, open) => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { call, inWorker } = await startEngine({ ...options, open, runHere: here });
-    await expect(call('status', {})).resolves.toEqual({ loaded: 7 });
-    expect(inWorker).toBe(false);
-    expect(warn).toHaveBeenCalledOnce();
-  });
-
-  it('uses the worker that answers, and hands it the words first', async () => {
-    const start = vi.fn(async () => undefined);
-    const port = keep(served(fakeEngine({ start, status: async () => ({ loaded: 3 }) as never })));
-    const runHere = vi.fn(here);
-    const { call, inWorker } = await startEngine({ ...options, open: async () => port, runHere });
-    await expect(call('status', {})).resolves.toEqual({ loaded: 3 });
-    expect(inWorker).toBe(true);
-    expect(start).toHaveBeenCalledWith({ words });
-    expect(runHere).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,6 @@ import { browser } from '#imports';
 import type { ReportMeta } from '@/lib';
 import {
   callDirectly,
-  startEngine,
   type EngineApi,
   type EngineCall,
   type EngineInput,
@@ -10,6 +9,7 @@ import {
 } from '@/messaging/engine-protocol';
 import { engineService, engineWords } from './engine-service';
 import { engineDocumentOpen, openEnginePort } from './engine-port';
+import { startEngine } from './start-engine';
 
 // The background's way to the engine: its worker when one can start (off the background's message
 // loop, so other tabs are answered while a page is analysed), else the background itself, as before
@@ -51,7 +51,13 @@ export async function engine(): Promise<EngineCall> {
     // The corpus is loaded, and its metadata kept, before the first page asks.
     void corpusMetas().catch(() => undefined);
   }
-  return (await connecting).call;
+  const started = connecting; // a worker lost meanwhile does not take this request's engine away
+  return (await started).call;
+}
+
+/** Whether the engine was started: what concerns only its state (a closed tab) need not start it. */
+export function engineStarted(): boolean {
+  return connecting !== null;
 }
 
 /** Calls the engine. */

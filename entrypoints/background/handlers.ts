@@ -13,7 +13,7 @@ import { loadSettings } from '@/settings/settings';
 import { engineDecisions, loadDecisions } from '@/settings/decisions';
 import { showBadge } from './badge';
 import { claimMarks } from './claim-marks';
-import { callEngine, corpusMetas } from './engine-client';
+import { callEngine, corpusMetas, engineStarted } from './engine-client';
 import { openPanel } from './open-panel';
 import { forgetParts, keepPart, wholePage } from './page-parts';
 import { getResult, RESULT_BYTES, setResult, takeDropped } from './tab-results';
@@ -116,7 +116,7 @@ export async function recheckSelections(): Promise<void> {
 }
 
 export function forgetTab(tabId: number): void {
-  void callEngine('forgetTab', { tabId }).catch(() => undefined);
+  if (engineStarted()) void callEngine('forgetTab', { tabId }).catch(() => undefined);
   forgetPage(tabId);
   forgetParts(tabId);
 }
