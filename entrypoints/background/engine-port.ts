@@ -27,7 +27,9 @@ interface PortMessage {
   source: { url?: string } | null;
 }
 
-const getURL = browser.runtime.getURL as (path: string) => string;
+// Typed loosely: WXT's list of public paths lacks the built pages and scripts.
+const getURL = (path: string) =>
+  (browser.runtime.getURL as (p: string) => string).call(browser.runtime, path);
 let awaiting: ((port: MessagePort) => void) | null = null;
 
 /**
