@@ -22,7 +22,9 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // offscreen (Chrome): the document that starts the engine's worker, off the service worker's
+    // message loop; it shows nothing and adds no install warning. Firefox's background starts it.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // The same sites the content script runs on (no extra install warning): lets the popup and panel
     // read the current tab's address for the per-site switch. The content script's matches do not
     // grant that: built without this line, Chromium hides every tab's URL from the extension (the

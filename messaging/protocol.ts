@@ -10,10 +10,19 @@ import type { Comparison, Relation } from '@/lib';
 /** The most of a page's HTML the content script sends and the background reads (characters). */
 export const MAX_PAGE_HTML = 8 * 1024 * 1024;
 
+/**
+ * A long page's HTML goes in parts of at most this many characters (pagePart, then comparePage with
+ * the last): one message of megabytes holds the browser's message route, and every other tab's
+ * request behind it, for hundreds of milliseconds; each part is a short step.
+ */
+export const PAGE_PART_LENGTH = 256 * 1024;
+
 /** What the content script sends for an article page. */
 export interface PageInput {
-  /** The page's serialised DOM: the background extracts the article from it, off the page's thread. */
+  /** The page's serialised DOM (its last part): the background extracts the article from it, off the page's thread. */
   html: string;
+  /** How many parts came before this one (pagePart); none for a short page. */
+  parts?: number;
 }
 
 /** One highlighted page sentence: its strongest relation and the line shown on hover. */
@@ -66,6 +75,8 @@ export interface PanelData {
 export interface BackgroundApi {
   /** From the content script: compare this tab's article. Returns the marks to highlight (none without an article). */
   comparePage(input: PageInput, sender: Browser.runtime.MessageSender): Promise<ClaimMark[]>;
+  /** From the content script: one part of a long page's HTML, in order (index 0 starts a page). */
+  pagePart(input: { index: number; part: string }, sender: Browser.runtime.MessageSender): Promise<void>;
   /** From the content script: this tab shows no article (or Crosscheck is off here). */
   reportNoArticle(
     input: { url: string; status: NoArticleStatus },

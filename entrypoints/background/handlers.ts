@@ -1,11 +1,10 @@
 import { browser, type Browser } from '#imports';
 import type { ReportMeta } from '@/lib';
-import { reportTitle } from '@/wording/format-citation';
 import {
+  MAX_PAGE_HTML,
   NO_ARTICLE_STATUSES,
   notifyPanels,
   type BackgroundApi,
-  type Checked,
   type ClaimMark,
   type TabResult,
 } from '@/messaging/protocol';
@@ -14,13 +13,11 @@ import { loadSettings } from '@/settings/settings';
 import { engineDecisions, loadDecisions } from '@/settings/decisions';
 import { showBadge } from './badge';
 import { claimMarks } from './claim-marks';
-import { compareChecked, compareSelectionText } from './compare-tab';
-import { getCorpus } from './corpus';
-import { extractFromHtml } from './extract-page';
+import { callEngine, corpusMetas, engineStarted } from './engine-client';
 import { openPanel } from './open-panel';
-import { getResult, setResult, takeDropped } from './tab-results';
+import { forgetParts, keepPart, wholePage } from './page-parts';
+import { getResult, RESULT_BYTES, setResult, takeDropped } from './tab-results';
 import { sourcesHandlers, rememberPage, forgetPage } from './source-handlers';
-import { bundledReports } from './user-sources';
 import { t } from '@/wording/i18n';
 
 // The background's answers to messages (messaging/protocol.ts: BackgroundApi). Pages are untrusted:
@@ -40,16 +37,17 @@ function requireExtensionPage(sender: Browser.runtime.MessageSender): void {
 }
 
 async function reportMetas(): Promise<ReportMeta[]> {
-  const corpus = await getCorpus();
-  // A report with no title shows its first line: never its file name.
-  return corpus.reports.map(({ sentences, ...meta }) => ({
-    ...meta,
-    title: reportTitle(meta.title, sentences),
-  }));
+  return (await corpusMetas()).reports;
 }
 
 async function reportMap(): Promise<Map<string, ReportMeta>> {
   return new Map((await reportMetas()).map((r) => [r.id, r]));
+}
+
+/** What the engine needs besides the text: the reader's settings and decisions on pairs. */
+async function engineContext() {
+  const [settings, decisions] = await Promise.all([loadSettings(), loadDecisions()]);
+  return { settings, decisions: engineDecisions(decisions) };
 }
 
 /** Stores a tab's new result, updates its badge and tells open panels. */
@@ -69,79 +67,58 @@ export async function compareTabSelection(tabId: number, fallback = ''): Promise
   }
   const before = await getResult(tabId);
   if (!text.trim()) return before;
-  const [corpus, settings, decisions] = await Promise.all([getCorpus(), loadSettings(), loadDecisions()]);
-  const selection = compareSelectionText(
-    corpus,
-    text.trim(),
-    settings,
-    before.url,
-    engineDecisions(decisions),
-  );
+  const selection = await callEngine('compareSelection', {
+    ...(await engineContext()),
+    text: text.trim(),
+    url: before.url,
+  });
   const result = { ...(await getResult(tabId)), selection };
   await publish(result);
   return result;
 }
 
-const lastChecked = new Map<number, { key: string; page: Checked }>();
-
-/** Extracts and compares a tab's article; publishes the result and returns the marks to highlight. */
+/** Extracts and compares a tab's article (in the engine); publishes the result and returns the marks to highlight. */
 async function checkPage(
   tabId: number,
   url: string | null,
   html: unknown,
   selection: TabResult['selection'],
 ): Promise<ClaimMark[]> {
-  const article = extractFromHtml(html);
-  if (!article) {
+  const checked = await callEngine('checkPage', {
+    ...(await engineContext()),
+    tabId,
+    url,
+    // Capped before it is copied to the worker; the engine checks it is text.
+    html: typeof html === 'string' ? html.slice(0, MAX_PAGE_HTML) : html,
+    selection: selection?.text ?? null,
+    maxBytes: RESULT_BYTES,
+  });
+  if (!checked.page) {
     await publish({ tabId, url, status: 'no-article', page: null, selection, error: null });
     return [];
   }
-  const [corpus, settings, stored] = await Promise.all([getCorpus(), loadSettings(), loadDecisions()]);
-  const decisions = engineDecisions(stored);
-  // Like `compare`, the engine gets the address the page names for itself (it tells a corpus report).
-  const named = article.canonicalUrl;
-  // The same text is never matched twice for a tab (a single-page site re-reporting, a reload).
-  const key = `${settings.includeRelated}\n${JSON.stringify(decisions)}\n${named}\n${article.title}\n${article.text}`;
-  const cached = lastChecked.get(tabId);
-  const page =
-    cached?.key === key
-      ? cached.page
-      : compareChecked(
-          corpus,
-          article.text,
-          settings,
-          { url: named ?? url, title: article.title },
-          true,
-          decisions,
-        );
-  lastChecked.set(tabId, { key, page });
-  // A kept selection is compared again too: the decisions may have changed since.
-  const rechecked = selection && compareSelectionText(corpus, selection.text, settings, url, decisions);
-  await publish({ tabId, url, status: 'article', page, selection: rechecked, error: null });
+  const { page } = checked;
+  await publish({ tabId, url, status: 'article', page, selection: checked.selection, error: null });
   return claimMarks(page.comparison, await reportMap());
 }
 
 /** Compares every kept selection again with the reader's current decisions (the pages re-run themselves). */
 export async function recheckSelections(): Promise<void> {
-  const [tabs, corpus, settings, stored] = await Promise.all([
-    browser.tabs.query({}),
-    getCorpus(),
-    loadSettings(),
-    loadDecisions(),
-  ]);
+  const [tabs, context] = await Promise.all([browser.tabs.query({}), engineContext()]);
   for (const { id } of tabs) {
     if (id === undefined) continue;
     const { selection, url } = await getResult(id);
     if (!selection) continue;
-    const rechecked = compareSelectionText(corpus, selection.text, settings, url, engineDecisions(stored));
+    const rechecked = await callEngine('compareSelection', { ...context, text: selection.text, url });
     // Read again just before writing: the page may have been published meanwhile.
     await publish({ ...(await getResult(id)), selection: rechecked });
   }
 }
 
 export function forgetTab(tabId: number): void {
-  lastChecked.delete(tabId);
+  if (engineStarted()) void callEngine('forgetTab', { tabId }).catch(() => undefined);
   forgetPage(tabId);
+  forgetParts(tabId);
 }
 
 export const backgroundHandlers: BackgroundApi = {
@@ -150,15 +127,20 @@ export const backgroundHandlers: BackgroundApi = {
     const url = sender.tab!.url ?? null;
     const before = await getResult(tabId);
     const selection = before.url === url ? before.selection : null; // kept on the same page only
-    rememberPage(tabId, url, input?.html);
     try {
-      return await checkPage(tabId, url, input?.html, selection);
+      const html = wholePage(tabId, input?.parts, input?.html);
+      rememberPage(tabId, url, html);
+      return await checkPage(tabId, url, html, selection);
     } catch (error) {
       // Shown in the panel as "Something went wrong" with this message; the page is left alone.
       const message = error instanceof Error ? error.message : String(error);
       await publish({ tabId, url, status: 'error', page: null, selection, error: message });
       return [];
     }
+  },
+
+  async pagePart(input, sender) {
+    keepPart(tabOf(sender), input?.index, input?.part);
   },
 
   async reportNoArticle(input, sender) {
@@ -197,16 +179,15 @@ export const backgroundHandlers: BackgroundApi = {
 
   async listReports(_input, sender) {
     requireExtensionPage(sender);
-    await getCorpus();
-    return bundledReports(); // the reader's own sources are listed apart
+    return (await corpusMetas()).bundled; // the reader's own sources are listed apart
   },
 
   async getReport(input, sender) {
     requireExtensionPage(sender);
-    const report = (await getCorpus()).reports.find((r) => r.id === input?.id);
+    const report = await callEngine('report', { id: String(input?.id) });
     if (!report) throw new Error(t('reportMissing', String(input?.id)));
-    return { ...report, title: reportTitle(report.title, report.sentences) };
+    return report;
   },
 
-  ...sourcesHandlers(requireExtensionPage, () => lastChecked.clear()),
+  ...sourcesHandlers(requireExtensionPage),
 };

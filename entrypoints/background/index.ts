@@ -1,6 +1,8 @@
 import { browser, defineBackground } from '#imports';
 import { sendToContent, serve } from '@/messaging/protocol';
 import { decisionsItem } from '@/settings/decisions';
+import { engine } from './engine-client';
+import { listenForEnginePort } from './engine-port';
 import { backgroundHandlers, compareTabSelection, forgetTab, publish, recheckSelections } from './handlers';
 import { openPanel } from './open-panel';
 import { addTabSource } from './source-handlers';
@@ -8,13 +10,17 @@ import { dropResult, emptyResult } from './tab-results';
 import { t } from '@/wording/i18n';
 
 // Wiring only: messages, the context menu, the keyboard shortcut, and clearing results when a tab
-// navigates or closes. Matching runs here, never in the page.
+// navigates or closes. Matching runs in the engine's worker (engine-client.ts), never in the page.
 
 const MENU_ID = 'crosscheck-selection';
 const ADD_SOURCE_MENU_ID = 'crosscheck-add-source';
 
 export default defineBackground(() => {
   serve('background', backgroundHandlers);
+  listenForEnginePort();
+  // The engine starts with the background: its corpus is loaded before the first page asks. A
+  // restarted service worker finds the worker still open, its corpus loaded, and only reconnects.
+  void engine().catch((error: unknown) => console.warn('Crosscheck:', error));
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('crosscheckSelection'), contexts: ['selection'] });

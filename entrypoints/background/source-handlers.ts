@@ -1,21 +1,21 @@
 import { browser, type Browser } from '#imports';
 import { sendToContent, type BackgroundApi } from '@/messaging/protocol';
-import { loadedCorpus, reloadCorpus } from './corpus';
-import { addPageSource, hasPage, sourcesStatus, updateSourceMeta } from './user-sources';
+import { t } from '@/wording/i18n';
+import { callEngine, forgetMetas } from './engine-client';
+import { keptPage } from './kept-pages';
 
-export { rememberPage, forgetPage } from './user-sources';
+export { rememberPage, forgetPage } from './kept-pages';
 
-// The messages about the reader's own sources. After any change the open pages that were compared
-// are compared again, so their highlights and panels follow at once.
+// The messages about the reader's own sources. The engine (its worker, or the background) stores the
+// change and loads its corpus again or appends to it, and forgets its comparisons; the report
+// metadata kept here is read again; then the open pages that were compared are compared again, so
+// their highlights and panels follow at once.
 
 type Guard = (sender: Browser.runtime.MessageSender) => void;
 
-// Set by the handlers, which keep each tab's last comparison (handlers.ts imports this file).
-let forgetComparisons = () => {};
-
 /** Compares again every open page that was compared (its content script decides). */
 export async function recheckTabs(): Promise<void> {
-  forgetComparisons();
+  forgetMetas();
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
@@ -28,20 +28,17 @@ export async function recheckTabs(): Promise<void> {
 export async function addTabSource(tabId: number) {
   // The page's HTML is gone when the browser stopped the background since it was compared (or it
   // was one of many tabs): the content script sends it again if it compared the page.
-  if (!hasPage(tabId)) await sendToContent(tabId, 'recheck', {}).catch(() => undefined);
-  const loading = loadedCorpus();
-  const engine = loading ? await loading.catch(() => null) : null;
-  const { added, appended } = await addPageSource(tabId, engine?.corpus ?? null);
-  if (!appended) reloadCorpus();
+  if (!keptPage(tabId)) await sendToContent(tabId, 'recheck', {}).catch(() => undefined);
+  const page = keptPage(tabId);
+  if (!page) throw new Error(t('addSourceNoArticle'));
+  const added = await callEngine('addPage', page);
   void recheckTabs();
   return added;
 }
 
 export function sourcesHandlers(
   requireExtensionPage: Guard,
-  forget: () => void,
 ): Pick<BackgroundApi, 'addPageSource' | 'updateSource' | 'sourcesChanged' | 'sourcesStatus'> {
-  forgetComparisons = forget;
   return {
     async addPageSource(input, sender) {
       requireExtensionPage(sender);
@@ -49,20 +46,17 @@ export function sourcesHandlers(
     },
     async updateSource(input, sender) {
       requireExtensionPage(sender);
-      await updateSourceMeta(String(input?.id), input?.meta);
-      reloadCorpus();
+      await callEngine('updateSource', { id: String(input?.id), meta: input?.meta });
       void recheckTabs();
     },
     async sourcesChanged(_input, sender) {
       requireExtensionPage(sender);
-      reloadCorpus();
+      await callEngine('reload', {});
       void recheckTabs();
     },
     async sourcesStatus(_input, sender) {
       requireExtensionPage(sender);
-      const loading = loadedCorpus();
-      if (loading) await loading.catch(() => undefined);
-      return sourcesStatus();
+      return callEngine('status', {});
     },
   };
 }

@@ -16,6 +16,8 @@ export const TAB_BYTES = 1_000_000;
  * on a 5,000-paragraph page), so the bounds are applied to the JSON with a fifth to spare.
  */
 const COUNTED = 0.8;
+/** The most a tab's result takes, as bound-result.ts counts it. */
+export const RESULT_BYTES = TAB_BYTES * COUNTED;
 export const TOTAL_BYTES = 8_000_000;
 const INDEX_KEY = 'tab-index';
 
@@ -64,7 +66,7 @@ export function takeDropped(tabId: number): boolean {
 }
 
 export function setResult(result: TabResult): Promise<void> {
-  const bounded = boundResult(result, TAB_BYTES * COUNTED);
+  const bounded = boundResult(result, RESULT_BYTES);
   results.set(result.tabId, bounded);
   dropped.delete(result.tabId);
   const write = writes.then(() => store(bounded));

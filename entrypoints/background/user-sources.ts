@@ -6,21 +6,19 @@ import type { ReportMeta } from '@/lib';
 import { appendSource } from '@/lib';
 import { readPageMeta } from '@/lib';
 import { prepareSource, sourceId } from '@/lib/sources/user-source';
+import type { EngineWords } from '@/messaging/engine-protocol';
 import type { AddedSource, SourceMetaEdit, SourcesStatus } from '@/messaging/protocol';
 import { loadSourcesCorpus } from '@/settings/sources-corpus';
 import { openSourcesStore, SourcesStoreError, type SourcesStore } from '@/settings/sources-db';
-import { t } from '@/wording/i18n';
-import { extractFromHtml, MAX_HTML_LENGTH } from './extract-page';
+import { extractFromHtml } from './extract-page';
 
-// The reader's own sources in the background: the corpus pages are compared with is the bundled
-// reports plus the sources of the active collections, merged from their stored prepared form (no text
-// is read again at start-up). A page added is prepared once, stored, and appended to the loaded
+// The reader's own sources, where the engine runs (its worker, or the background as a fallback): the
+// corpus pages are compared with is the bundled reports plus the sources of the active collections,
+// merged from their stored prepared form (no text is read again at start-up). A page added is prepared once, stored, and appended to the loaded
 // corpus; any other change (remove, edit, move, import, a collection switched off) reloads it.
 
 let store: Promise<SourcesStore> | null = null;
 const status: SourcesStatus = { loaded: 0, loadMs: 0, preparedSinceStart: 0, fromSnapshot: false };
-/** The last HTML each tab sent for comparison: what "Add this page" reads (no new request). */
-const pages = new Map<number, { url: string | null; html: string }>();
 /** The bundled reports, listed on the options page whether or not their collection is active. */
 let bundledMetas: ReportMeta[] = [];
 
@@ -35,7 +33,7 @@ export function sourcesStore(): Promise<SourcesStore> {
 }
 
 /** The bundled corpus merged with the active collections' sources. */
-export async function corpusWithSources(bundledJson: unknown): Promise<Corpus> {
+export async function corpusWithSources(bundledJson: unknown, bundledName: string): Promise<Corpus> {
   const bundled = loadCorpus(bundledJson); // validates the bundled file; its JSON is reused below
   bundledMetas = bundled.reports.map(({ sentences: _sentences, ...meta }) => meta);
   let db: SourcesStore;
@@ -47,7 +45,7 @@ export async function corpusWithSources(bundledJson: unknown): Promise<Corpus> {
     return bundled;
   }
   const started = performance.now();
-  const load = await loadSourcesCorpus(db, bundledJson as PreparedCorpusJson, t('collectionBundled'));
+  const load = await loadSourcesCorpus(db, bundledJson as PreparedCorpusJson, bundledName);
   status.loaded = load.loaded;
   status.loadMs = Math.round(performance.now() - started);
   status.fromSnapshot = load.fromSnapshot;
@@ -58,41 +56,21 @@ export async function corpusWithSources(bundledJson: unknown): Promise<Corpus> {
   return load.corpus;
 }
 
-/** Pages kept for adding: the most recently compared tabs only, so many open tabs cost little memory. */
-const KEPT_PAGES = 20;
-
-export function rememberPage(tabId: number, url: string | null, html: unknown): void {
-  if (typeof html !== 'string') return;
-  pages.delete(tabId); // re-inserted last: a Map keeps insertion order, the oldest goes first
-  pages.set(tabId, { url, html: html.slice(0, MAX_HTML_LENGTH) });
-  if (pages.size > KEPT_PAGES) pages.delete(pages.keys().next().value!);
-}
-
-/** Whether a tab's page can be added without asking its content script to send it again. */
-export function hasPage(tabId: number): boolean {
-  return pages.has(tabId);
-}
-
-export function forgetPage(tabId: number): void {
-  pages.delete(tabId);
-}
-
 export function sourcesStatus(): SourcesStatus {
   return { ...status };
 }
 
 /**
- * Adds the article a tab showed when it was last compared. Returns the new source and whether the
+ * Adds the article of a page (the HTML its tab last sent). Returns the new source and whether the
  * loaded corpus took it in place (else it must be reloaded).
  */
 export async function addPageSource(
-  tabId: number,
+  page: { url: string | null; html: string },
   corpus: Corpus | null,
+  words: EngineWords,
 ): Promise<{ added: AddedSource; appended: boolean }> {
-  const page = pages.get(tabId);
-  if (!page) throw new Error(t('addSourceNoArticle'));
   const article = extractFromHtml(page.html);
-  if (!article) throw new Error(t('addSourceNoArticle'));
+  if (!article) throw new Error(words.addSourceNoArticle);
   const doc = parseHTML(page.html).document as unknown as Document;
   const read = readPageMeta(doc, page.url);
   const meta: SourceMetaEdit = {
@@ -107,12 +85,12 @@ export async function addPageSource(
   const known = await db.source(id);
   const collection = known
     ? await db.collection(known.collection)
-    : await db.defaultCollection(t('collectionMine'));
+    : await db.defaultCollection(words.collectionMine);
   status.preparedSinceStart++;
   const source = prepareSource({ id, text, meta: { ...meta, dateApproximate: false } }, collection.id);
   await db.putSources([source]).catch((error: unknown) => {
     // A full store refuses the whole write: say so in the reader's words; nothing stored is lost.
-    throw error instanceof SourcesStoreError && error.kind === 'quota' ? new Error(t('storageFull')) : error;
+    throw error instanceof SourcesStoreError && error.kind === 'quota' ? new Error(words.storageFull) : error;
   });
   const added: AddedSource = { id, collectionName: collection.name, updated: Boolean(known), meta };
   // A new source of an active collection goes into the loaded index as it is; an update replaces one.

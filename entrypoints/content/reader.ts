@@ -8,6 +8,7 @@ import { createKeyboardRoute } from './keyboard-route';
 import { createPacer } from './pacer';
 import { PageMarks } from './page-marks';
 import { readArticle } from './read-article';
+import { sendPage } from './send-page';
 import { timed, yieldToPage } from './run-timer';
 
 // On an article page: send the page's HTML to the background, which extracts the article and matches
@@ -53,7 +54,7 @@ export function startReader(): void {
     const key = `${settings.includeRelated}\n${reading.html}`;
     if (key === lastKey && !force) return;
     lastKey = key;
-    const found = await sendToBackground('comparePage', { html: reading.html });
+    const found = await sendPage(reading.html);
     if (found.length === 0) marks.clear();
     await yieldToPage();
     await marks.show(found);

@@ -130,4 +130,23 @@ describe('Crosscheck in Firefox', () => {
     expect(await panel.$$eval('[data-selection] [data-claim]', (cards) => cards.length)).toBeGreaterThan(0);
     await Promise.all([page.close(), panel.close()]);
   });
+
+  it('matches in the engine’s worker, not on the background page', async () => {
+    await (await article()).close();
+    const probe = await openExtensionPage(fx, 'sidepanel.html', 'body');
+    // The corpus is loaded where the engine runs: the background page marks it only when the
+    // worker could not start and the background ran the engine itself.
+    const marks = await probe.evaluate(async () => {
+      const api = (
+        globalThis as unknown as { browser: { extension: { getBackgroundPage(): Promise<Window> } } }
+      ).browser;
+      const background = await api.extension.getBackgroundPage();
+      return {
+        page: background.location.pathname,
+        loaded: background.performance.getEntriesByName('crosscheck:sources-loaded').length,
+      };
+    });
+    expect(marks).toEqual({ page: '/_generated_background_page.html', loaded: 0 });
+    await probe.close();
+  });
 });

@@ -25,7 +25,7 @@ declare const chrome: {
     };
     local: { set(items: object): Promise<void>; get(keys: string): Promise<Record<string, unknown>> };
   };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
 };
 
 describe('a hostile page, under load', () => {
@@ -83,9 +83,13 @@ describe('a hostile page, under load', () => {
     return timing;
   }
 
-  // The other tab's round trip is printed, not bounded, on the two large pages: the engine extracts and
-  // matches the whole article in one go in the worker, which answers nothing meanwhile (seconds here).
-  // The engine's text cap bounds that.
+  // The other tab's round trip is printed on the two large pages. The engine reads and matches them in
+  // its worker (offscreen document), off the background's message loop, and the page's HTML comes in
+  // parts: on this two-core machine, shared, the worst round trip while the 10 MB page is analysed
+  // was 9–208 ms (median 2.7 ms) over nine runs, against 2.3–4.4 s with the engine in the
+  // background. The 100 ms the issue asks for is reached most of the time but not with a margin on a
+  // busy machine, so only the regression is bounded: a second. On the 5,000-paragraph page, the first
+  // of the file, the worst (66–187 ms) comes while the just-launched extension still loads its corpus.
   it('analyses a page of 5,000 paragraphs without blocking it, within its storage bound', async () => {
     const { page, tabId, trips } = await analyse('/hostile/many.html');
     expect((await figures('5,000 paragraphs', page, tabId, trips)).longTasks).toEqual([]);
@@ -97,6 +101,7 @@ describe('a hostile page, under load', () => {
     // Long tasks are printed, not asserted, here: on a 10 MB page the page's own garbage collection
     // and rendering, and joining and sending 8 MB of HTML, make tasks over 50 ms (see the report).
     await figures('10 MB', page, tabId, trips);
+    expect(trips.worst).toBeLessThan(1000);
     await page.close();
   }, 150_000);
 
@@ -250,11 +255,14 @@ describe('the network', () => {
           !url.startsWith(`${server.origin}/hostile/`) && !url.startsWith(`chrome-extension://${ext.id}/`),
       );
       expect(outside).toEqual([]);
-      // The service worker asked for nothing but the bundled corpus (which proves the recording works).
-      const worker = await ext.worker.evaluate(
-        () => (globalThis as unknown as { __requests: string[] }).__requests,
-      );
-      expect(worker).toEqual([`chrome-extension://${ext.id}/corpus/index.json`]);
+      // The service worker asked for nothing: the engine's worker reads the bundled corpus (its
+      // requests, like the offscreen document's, are held to the extension's own files by the CSP's
+      // connect-src 'self'). One request of the test's own shows that the recording works.
+      const worker = await ext.worker.evaluate(async () => {
+        await fetch(chrome.runtime.getURL('/manifest.json'));
+        return (globalThis as unknown as { __requests: string[] }).__requests;
+      });
+      expect(worker).toEqual([`chrome-extension://${ext.id}/manifest.json`]);
     } finally {
       await ext.close();
       await server.close();
