@@ -33,6 +33,8 @@ export async function launchExtension(
     userDataDir?: string;
     /** The browser's interface language (the extension follows it), e.g. 'es'. */
     language?: string;
+    /** A file for Chromium's own network log: every request of every process (workers included). */
+    netLog?: string;
   } = {},
 ): Promise<LoadedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -63,6 +65,7 @@ export async function launchExtension(
       '--disable-component-update',
       '--no-first-run',
       ...(options.language ? [`--lang=${options.language}`] : []),
+      ...(options.netLog ? [`--log-net-log=${options.netLog}`, '--net-log-capture-mode=Default'] : []),
     ],
   });
   const worker =
