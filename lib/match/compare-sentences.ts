@@ -1,6 +1,11 @@
 import type { Corpus } from '../corpus/corpus';
 import { detectLanguage, profileOf, type Language } from '../lang';
-import { analyzeSentences, isNameKey, type AnalyzedSentence } from '../analysis/analyze-sentence';
+import {
+  analyzeSentences,
+  analyzeText,
+  isNameKey,
+  type AnalyzedSentence,
+} from '../analysis/analyze-sentence';
 import { classifyRelation, findSharedQuote } from './classify-relation';
 import { compareFigures, sameQuantity } from '../figures/compare-figures';
 import {
@@ -48,7 +53,8 @@ export function compareSentences(
 ): Comparison {
   const opts = { ...DEFAULT_COMPARE_OPTIONS, ...options };
   const language = detectLanguage(sentences.join(' '));
-  const analyzed = analyzeSentences(sentences, profileOf(language), page.title ? [page.title] : []);
+  const text = analyzeText(sentences, profileOf(language), page.title ? [page.title] : []);
+  const analyzed = text.sentences;
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
   // A page about another story gets no version at all, possible or not, unless a reader asked for
@@ -69,7 +75,7 @@ export function compareSentences(
   };
   const anyOpen = !opts.storyGate || !story.offStory;
   const decisions = new DecisionLookup(opts.decisions);
-  const reviewer = new PairReviewer(corpus, sentences, language);
+  const reviewer = new PairReviewer(corpus, sentences, language, text);
   const context = { language, foreign, decisions, reviewer, gated };
   const found = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && anyOpen

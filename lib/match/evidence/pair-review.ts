@@ -2,7 +2,7 @@ import type { Corpus } from '../../corpus/corpus';
 import type { PreparedReport } from '../../corpus/types';
 import { profileOf, type Language } from '../../lang';
 import { collectNames } from '../../text/terms';
-import { isNameKey } from '../../analysis/analyze-sentence';
+import { isNameKey, type AnalyzedText } from '../../analysis/analyze-sentence';
 import { keyWeight } from '../key-weights';
 import { isTellingKey } from '../../analysis/telling-verbs';
 import { bestClauseMatch, clauseUnits, type ClauseMatch, type ClauseUnit } from './clause-units';
@@ -32,7 +32,7 @@ export interface PairLook {
 }
 
 interface ReportReading {
-  names: Set<string>;
+  names: ReadonlySet<string>;
   story: StoryEntities;
   /** The clauses of the sentences looked at so far, by position. */
   units: Map<number, ClauseUnit[]>;
@@ -55,6 +55,8 @@ export class PairReviewer {
     private readonly corpus: Corpus,
     private readonly pageSentences: readonly string[],
     private readonly language: Language,
+    // The page's analysis, when the caller has made it: its terms need not be read again.
+    private readonly pageText?: AnalyzedText,
   ) {}
 
   /**
@@ -121,7 +123,7 @@ export class PairReviewer {
     let units = this.pageUnits.get(pageIndex);
     if (!units) {
       const text = this.pageSentences[pageIndex]!;
-      this.pageReading ??= read(this.pageSentences, this.language);
+      this.pageReading ??= readPage(this.pageSentences, this.language, this.pageText);
       units = clauseUnits(text, profileOf(this.language), this.pageReading.names, this.pageReading.story);
       this.pageUnits.set(pageIndex, units);
     }
@@ -153,4 +155,15 @@ export class PairReviewer {
 function read(sentences: readonly string[], language: Language): ReportReading {
   const names = collectNames(sentences);
   return { names, story: storyEntities(sentences, profileOf(language), names), units: new Map() };
+}
+
+/**
+ * The page read as a report is, from its analysis when that was made with the same names (no
+ * headline word added one): the same terms, without reading every sentence a second time.
+ */
+function readPage(sentences: readonly string[], language: Language, analysis?: AnalyzedText): ReportReading {
+  const names = analysis?.ownNames;
+  if (!names || analysis.sentences.length !== sentences.length) return read(sentences, language);
+  const terms = (_: string, at: number) => analysis.sentences[at]!.terms;
+  return { names, story: storyEntities(sentences, profileOf(language), names, terms), units: new Map() };
 }
