@@ -18,6 +18,7 @@ import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
 import { mayNegate } from '../analysis/may-negate';
+import { SentenceMemo } from '../analysis/sentence-memo';
 import { isClaim } from '../analysis/is-claim';
 import { keyWeight } from './key-weights';
 import { scorePair } from './score-pair';
@@ -33,6 +34,9 @@ import { chooseVersions, versionOrigin } from './choose-versions';
 import { CandidateQueue, candidateGroups, spreadCandidates } from './spread-candidates';
 
 const keyOf = (m: Match) => pairKey(m.pageSentence, m.report, m.reportSentence);
+
+// A report sentence of about a page sentence's length is squashed once, not for each page sentence.
+const squashed = new SentenceMemo(squash);
 
 /** What is known of the page besides its sentences. */
 export interface PageInfo {
@@ -165,7 +169,7 @@ function matchSentence(
     if (gated(where.report.collection)) continue;
     const text = where.report.sentences[where.index]!;
     // A verbatim copy has about the same length; only then is it worth normalising.
-    if (Math.abs(text.length - sentence.text.length) <= 8 && squash(text) === verbatim)
+    if (Math.abs(text.length - sentence.text.length) <= 8 && squashed.get(text) === verbatim)
       copies.push(where.report.id);
     const pair = scorePair(index, query, candidate, fuzzy);
     const reportFigures = corpus.figuresOf(candidate);

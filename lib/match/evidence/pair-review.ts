@@ -49,7 +49,6 @@ export class PairReviewer {
   private pageReading: ReportReading | undefined;
   private readonly pageUnits = new Map<number, ClauseUnit[]>();
   private readonly pageFrames = new Map<number, Set<Frame>>();
-  private readonly termFrames = new Map<number, Set<Frame>>();
 
   constructor(
     private readonly corpus: Corpus,
@@ -74,17 +73,7 @@ export class PairReviewer {
       this.pageFrames.set(pageIndex, mine);
     }
     if (mine.size === 0) return 'none';
-    const { index } = this.corpus;
-    const theirs = new Set<Frame>();
-    for (const t of index.sentenceTerms(candidate)) {
-      let frames = this.termFrames.get(t);
-      if (!frames) {
-        frames = framesOf([index.term(t)]);
-        this.termFrames.set(t, frames);
-      }
-      for (const f of frames) theirs.add(f);
-    }
-    return compareFrames(mine, theirs);
+    return compareFrames(mine, sentenceFrames(this.corpus, candidate));
   }
 
   /** The closer look; `withClause` also finds the best pair of clauses of any kind (for fitting). */
@@ -150,6 +139,23 @@ export class PairReviewer {
     }
     return reading;
   }
+}
+
+// The frames of each corpus sentence's keys, read once per session: a corpus sentence is a
+// candidate of many page sentences, on every page. By sentence id, which a report added later
+// does not change.
+const framesBySentence = new WeakMap<Corpus, Array<ReadonlySet<Frame> | undefined>>();
+
+function sentenceFrames(corpus: Corpus, sentence: number): ReadonlySet<Frame> {
+  let known = framesBySentence.get(corpus);
+  if (!known) framesBySentence.set(corpus, (known = []));
+  let frames = known[sentence];
+  if (!frames) {
+    const { index } = corpus;
+    frames = framesOf(Array.from(index.sentenceTerms(sentence), (t) => index.term(t)));
+    known[sentence] = frames;
+  }
+  return frames;
 }
 
 function read(sentences: readonly string[], language: Language): ReportReading {
