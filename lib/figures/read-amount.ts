@@ -113,11 +113,14 @@ const isLengthWord = (t: FigureToken): boolean =>
  */
 export function mayStartAmount(t: FigureToken): boolean {
   return (
-    /^[\d$€£U]/.test(t.raw) ||
-    AMOUNT_STARTS.has(t.fold.split('-')[0]!) ||
-    ARTICLES.has(t.fold) ||
-    isLengthWord(t)
+    /^[\d$€£U]/.test(t.raw) || AMOUNT_STARTS.has(firstPart(t.fold)) || ARTICLES.has(t.fold) || isLengthWord(t)
   );
+}
+
+// The word before a hyphen ("two-thirds" → "two"), without splitting the whole word.
+function firstPart(word: string): string {
+  const hyphen = word.indexOf('-');
+  return hyphen < 0 ? word : word.slice(0, hyphen);
 }
 
 /**

@@ -25,8 +25,10 @@ export function fuzzyMatches(
   if (wordy.length === 0 || candidates.length === 0) return result;
   candidateTerms.clear();
   const terms: number[] = [];
+  const all = index.allSentenceTerms;
   for (const c of candidates) {
-    for (const t of index.sentenceTerms(c)) {
+    for (let k = index.termsStart(c), end = index.termsStart(c + 1); k < end; k++) {
+      const t = all[k]!;
       if (candidateTerms.has(t)) continue;
       candidateTerms.add(t);
       terms.push(t);

@@ -28,7 +28,9 @@ export function scorePair(
   fuzzy: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
 ): PairScore {
   candidateTerms.clear();
-  candidateTerms.addAll(index.sentenceTerms(candidate));
+  const all = index.allSentenceTerms;
+  for (let k = index.termsStart(candidate), end = index.termsStart(candidate + 1); k < end; k++)
+    candidateTerms.add(all[k]!);
   const candidateWeight = sentenceWeight(index, candidate);
   let pageWeight = 0;
   let shared = 0;

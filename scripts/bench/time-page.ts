@@ -58,6 +58,6 @@ for (let i = 0; i < runs; i++) {
 const ms = (value: number) => value.toFixed(2);
 console.log(
   `${reports} reports, ${target.sentences} sentences, ${runs} runs: median ${ms(median(times))} ms, ` +
-    `p95 ${ms(percentile(times, 95))} ms, fastest ${ms(Math.min(...times))} ms, CPU median ${ms(median(cpu))} ms; ` +
+    `p95 ${ms(percentile(times, 95))} ms, fastest ${ms(Math.min(...times))} ms, p10 ${ms(percentile(times, 10))} ms, CPU median ${ms(median(cpu))} ms; ` +
     `results ${hash.digest('hex').slice(0, 16)}`,
 );

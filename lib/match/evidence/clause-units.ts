@@ -30,12 +30,12 @@ export function clauseUnits(
   story: StoryEntities,
 ): ClauseUnit[] {
   const plain = sentence.replace(profile.evidence.namingPhrases, ' ');
+  const known = new Set([...story.places, ...story.persons]);
   const units = splitClauses(plain, profile).map((text) => {
     const keys = new Set(
       sentenceTerms(text, profile, knownNames).map((t) => (t.isName ? `@${t.term}` : t.term)),
     );
     const list = [...keys];
-    const known = new Set([...story.places, ...story.persons]);
     return {
       text,
       keys: list,
