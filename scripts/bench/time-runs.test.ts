@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, timeRuns } from './time-runs';
+import { median, percentile, timeInterleaved, timeRuns } from './time-runs';
 
 describe('percentile', () => {
   it.each([
@@ -30,5 +30,29 @@ describe('timeRuns', () => {
   it('stops after minRuns once the budget is spent', () => {
     const times = timeRuns(() => undefined, { warmup: 0, minRuns: 4, maxRuns: 100, budgetMs: 0 });
     expect(times).toHaveLength(4);
+  });
+});
+
+describe('timeInterleaved', () => {
+  it('runs each in turn, starting with the next one each round, and times each apart', () => {
+    const order: string[] = [];
+    const times = timeInterleaved(
+      ['a', 'b', 'c'].map((name) => () => order.push(name)),
+      { warmup: 1, minRuns: 3, maxRuns: 3, budgetMs: 60_000 },
+    );
+    // The warm-up round, then rounds starting with a, b and c.
+    expect(order.join('')).toBe('abc' + 'abc' + 'bca' + 'cab');
+    expect(times.map((t) => t.length)).toEqual([3, 3, 3]);
+  });
+
+  it('stops after minRuns rounds once the budget is spent', () => {
+    const times = timeInterleaved([() => undefined, () => undefined], {
+      warmup: 0,
+      minRuns: 2,
+      maxRuns: 100,
+      budgetMs: 0,
+    });
+    expect(times).toEqual([expect.any(Array), expect.any(Array)]);
+    expect(times[0]).toHaveLength(2);
   });
 });

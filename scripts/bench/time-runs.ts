@@ -25,6 +25,30 @@ export function timeRuns(run: () => void, budget: RunBudget): number[] {
   return times;
 }
 
+/**
+ * Times several runs side by side: each round runs every one once, starting with the next one each
+ * round, so that on a shared machine a busy moment slows them alike instead of whichever ran then.
+ * Returns each run's milliseconds, in the order of `runs`.
+ */
+export function timeInterleaved(runs: ReadonlyArray<() => void>, budget: RunBudget): number[][] {
+  for (let i = 0; i < budget.warmup; i++) for (const run of runs) run();
+  const times = runs.map((): number[] => []);
+  const start = performance.now();
+  for (
+    let round = 0;
+    round < budget.maxRuns && (round < budget.minRuns || performance.now() - start < budget.budgetMs);
+    round++
+  ) {
+    for (let k = 0; k < runs.length; k++) {
+      const at = (round + k) % runs.length;
+      const t0 = performance.now();
+      runs[at]!();
+      times[at]!.push(performance.now() - t0);
+    }
+  }
+  return times;
+}
+
 /** The p-th percentile (0..100) by nearest rank; NaN for no values. */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
