@@ -213,9 +213,14 @@ function matchSentence(
     const coincidence = !sharedQuote && sharesNoContent(pair.sharedKeys);
     if (decision !== 'confirmed' && (coincidence || belowFloor)) {
       if (!coincidence) {
-        const at = { pageSentence: sentence.text, pageIndex, report: where.report.id, reportSentence: text };
         offers.push({
-          at: { ...at, reportIndex: where.index },
+          at: {
+            pageSentence: sentence.text,
+            pageIndex,
+            report: where.report.id,
+            reportSentence: text,
+            reportIndex: where.index,
+          },
           score,
           shared: () => ({ ...sharedEvidence(sentence, pair.sharedKeys), figures: [] }),
           sharesStatement: sharedQuote !== null || sharesQuantity,
