@@ -18,6 +18,7 @@ import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
 import { mayNegate } from '../analysis/may-negate';
+import { quotationsOf } from '../analysis/quotations';
 import { SentenceMemo } from '../analysis/sentence-memo';
 import { isClaim } from '../analysis/is-claim';
 import { keyWeight } from './key-weights';
@@ -164,6 +165,10 @@ function matchSentence(
   const offers: Offer[] = [];
   const copies: string[] = [];
   const pageMayNegate = mayNegate(sentence.text);
+  // Read once per page sentence, not per candidate: with no quotation on the page's side, no
+  // quotation is shared or translated; whether it counts something is the same for every pair.
+  const pageQuotes = quotationsOf(sentence.text).length > 0;
+  const pageCounts = hasCount(sentence.figures);
   for (const candidate of queue.order) {
     const where = corpus.locate(candidate);
     if (gated(where.report.collection)) continue;
@@ -179,9 +184,10 @@ function matchSentence(
     const score = Math.min(1, pair.score + (sharesQuantity ? SAME_QUANTITY_BONUS : 0));
     // Words both sentences quote ("hostile"), or one translates ("un gran honor"), come from one
     // statement: a lower bar for the rest.
-    const sharedQuote =
-      findSharedQuote(sentence.text, text) ??
-      findTranslatedQuote(sentence.text, profileOf(language), text, profileOf(where.report.language));
+    const sharedQuote = !pageQuotes
+      ? null
+      : (findSharedQuote(sentence.text, text) ??
+        findTranslatedQuote(sentence.text, profileOf(language), text, profileOf(where.report.language)));
     // So is a count of the same thing ("more than 80 dead" / "killed at least 83"): it stands in for
     // half the words of the claim.
     const [floor, contentFloor] = sharedQuote
@@ -202,7 +208,7 @@ function matchSentence(
       corroborateScore: opts.corroborateScore,
       sharesName: pair.sharedKeys.some(isNameKey),
       anchored: sharedQuote !== null || sharesQuantity,
-      bothCount: hasCount(sentence.figures) && hasCount(reportFigures),
+      bothCount: pageCounts && hasCount(reportFigures),
     });
     // Different acts of the same people are not one claim: neither a version nor offered as one.
     if (second.action === 'drop' && decision !== 'confirmed') continue;
