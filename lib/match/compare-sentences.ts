@@ -228,7 +228,10 @@ function matchSentence(
             reportIndex: where.index,
           },
           score,
-          shared: () => ({ ...sharedEvidence(sentence, pair.sharedKeys), figures: [] }),
+          shared: () => {
+            const { words, names } = sharedEvidence(sentence, pair.sharedKeys);
+            return { words, names, figures: [] };
+          },
           sharesStatement: sharedQuote !== null || sharesQuantity,
           contentWeight: pair.contentWeight,
         });
