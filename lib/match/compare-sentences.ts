@@ -31,6 +31,7 @@ import { DecisionLookup, pairKey, pickPossible, type Offer } from './possible-ve
 import { PairReviewer } from './evidence/pair-review';
 import { hasCount, secondLook } from './evidence/second-look';
 import type { Comparison, Match } from './types';
+import type { Figure } from '../figures/types';
 import { chooseVersions, versionOrigin } from './choose-versions';
 import { CandidateQueue, candidateGroups, spreadCandidates } from './spread-candidates';
 
@@ -81,7 +82,14 @@ export function compareSentences(
   const anyOpen = !opts.storyGate || !story.offStory;
   const decisions = new DecisionLookup(opts.decisions);
   const reviewer = new PairReviewer(corpus, sentences, language, text);
-  const context = { language, foreign, decisions, reviewer, gated };
+  // A corpus sentence is a candidate of many page sentences: its figures are built once per page.
+  const figures = new Map<number, Figure[]>();
+  const figuresOf = (sentence: number) => {
+    let found = figures.get(sentence);
+    if (!found) figures.set(sentence, (found = corpus.figuresOf(sentence)));
+    return found;
+  };
+  const context = { language, foreign, decisions, reviewer, gated, figuresOf };
   const found = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && anyOpen
       ? matchSentence(corpus, sentence, pageIndex, opts, tally, context)
@@ -138,12 +146,14 @@ function matchSentence(
     decisions,
     reviewer,
     gated,
+    figuresOf,
   }: {
     language: Language;
     foreign: boolean;
     decisions: DecisionLookup;
     reviewer: PairReviewer;
     gated: (collection: string | undefined) => boolean;
+    figuresOf: (sentence: number) => readonly Figure[];
   },
 ): { matches: Match[]; offers: Offer[] } {
   const { index } = corpus;
@@ -177,7 +187,7 @@ function matchSentence(
     if (Math.abs(text.length - sentence.text.length) <= 8 && squashed.get(text) === verbatim)
       copies.push(where.report.id);
     const pair = scorePair(index, query, candidate, fuzzy);
-    const reportFigures = corpus.figuresOf(candidate);
+    const reportFigures = figuresOf(candidate);
     const figurePairs = compareFigures(sentence.figures, reportFigures);
     // The same quantity in both sentences is evidence of one claim beyond the words they share.
     const sharesQuantity = figurePairs.some(sameQuantity);
