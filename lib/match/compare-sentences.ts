@@ -29,7 +29,7 @@ import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from '../analysis/translated-quote';
 import { DecisionLookup, pairKey, pickPossible, type Offer } from './possible-versions';
 import { PairReviewer } from './evidence/pair-review';
-import { hasCount, secondLook } from './evidence/second-look';
+import { hasCount, KEEP_SCORE, SECOND_LOOK, secondLook } from './evidence/second-look';
 import type { Comparison, Match } from './types';
 import type { Figure } from '../figures/types';
 import { chooseVersions, versionOrigin } from './choose-versions';
@@ -209,17 +209,21 @@ function matchSentence(
       : decisions.decisionOn(pairKey(sentence.text, where.report.id, text));
     if (decision === 'rejected') continue;
     // Clauses, event frames and participants: a second look at pairs near the floor (evidence/).
-    const second = secondLook(reviewer, {
-      pageIndex,
-      pageKeys: sentence.keys,
-      candidate,
-      score,
-      floor,
-      corroborateScore: opts.corroborateScore,
-      sharesName: pair.sharedKeys.some(isNameKey),
-      anchored: sharedQuote !== null || sharesQuantity,
-      bothCount: pageCounts && hasCount(reportFigures),
-    });
+    // (Below its least score it has nothing to say: no pair is built for it, most candidates.)
+    const second =
+      score < SECOND_LOOK.minScore
+        ? KEEP_SCORE
+        : secondLook(reviewer, {
+            pageIndex,
+            pageKeys: sentence.keys,
+            candidate,
+            score,
+            floor,
+            corroborateScore: opts.corroborateScore,
+            sharesName: pair.sharedKeys.some(isNameKey),
+            anchored: sharedQuote !== null || sharesQuantity,
+            bothCount: pageCounts && hasCount(reportFigures),
+          });
     // Different acts of the same people are not one claim: neither a version nor offered as one.
     if (second.action === 'drop' && decision !== 'confirmed') continue;
     const belowFloor = second.action !== 'promote' && (score < floor || pair.contentWeight <= contentFloor);
