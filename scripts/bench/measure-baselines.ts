@@ -98,6 +98,9 @@ export function measureBaselines(
       () => miniPage(target.text),
     ],
     { warmup: big ? 0 : 2, minRuns: big ? 2 : 5, maxRuns: 40, budgetMs: budget.pageMs },
+    // MiniSearch's queries at 10,000 reports leave hundreds of MB of garbage: collected before each
+    // run, not in the next run's time.
+    gc,
   ) as [number[], number[], number[]];
   const miniRecall = retrievalRecall(
     perSentence((q) => mini!.topK(q)),

@@ -45,6 +45,16 @@ describe('timeInterleaved', () => {
     expect(times.map((t) => t.length)).toEqual([3, 3, 3]);
   });
 
+  it('settles, untimed, before each run', () => {
+    const order: string[] = [];
+    timeInterleaved(
+      ['a', 'b'].map((name) => () => order.push(name)),
+      { warmup: 0, minRuns: 2, maxRuns: 2, budgetMs: 60_000 },
+      () => order.push('gc'),
+    );
+    expect(order.join(' ')).toBe('gc a gc b gc b gc a');
+  });
+
   it('stops after minRuns rounds once the budget is spent', () => {
     const times = timeInterleaved([() => undefined, () => undefined], {
       warmup: 0,

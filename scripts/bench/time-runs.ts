@@ -28,9 +28,15 @@ export function timeRuns(run: () => void, budget: RunBudget): number[] {
 /**
  * Times several runs side by side: each round runs every one once, starting with the next one each
  * round, so that on a shared machine a busy moment slows them alike instead of whichever ran then.
- * Returns each run's milliseconds, in the order of `runs`.
+ * `settle` runs untimed before each run (a garbage collection: else one run's garbage is collected
+ * in the next one's time, and a run that makes much of it slows the others). Returns each run's
+ * milliseconds, in the order of `runs`.
  */
-export function timeInterleaved(runs: ReadonlyArray<() => void>, budget: RunBudget): number[][] {
+export function timeInterleaved(
+  runs: ReadonlyArray<() => void>,
+  budget: RunBudget,
+  settle: () => void = () => undefined,
+): number[][] {
   for (let i = 0; i < budget.warmup; i++) for (const run of runs) run();
   const times = runs.map((): number[] => []);
   const start = performance.now();
@@ -41,6 +47,7 @@ export function timeInterleaved(runs: ReadonlyArray<() => void>, budget: RunBudg
   ) {
     for (let k = 0; k < runs.length; k++) {
       const at = (round + k) % runs.length;
+      settle();
       const t0 = performance.now();
       runs[at]!();
       times[at]!.push(performance.now() - t0);
