@@ -97,7 +97,7 @@ export function formatTables(rows: readonly BenchRow[]): string {
     '#### Crosscheck: index and per-page analysis (compareText: retrieval, scoring, figures, relations)',
     speed,
     '',
-    "#### Side by side on the 60-sentence article, timed in turn: the retrieval step of each (from the page text to the candidates of its claim sentences), and Crosscheck's whole analysis",
+    "#### Side by side on the 60-sentence article, timed in alternating blocks: the retrieval step of each (from the page text to the candidates of its claim sentences), and Crosscheck's whole analysis",
     baselines,
     fuseNote ? `\n\\* fuse.js time extrapolated linearly from ${fuseNote} (fuse.js scans every item).` : '',
     '',

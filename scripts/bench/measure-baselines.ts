@@ -7,14 +7,14 @@ import { MiniSearchBaseline, type BaselineSentence } from './baseline-minisearch
 import type { BenchPage } from './bench-pages';
 import { CANDIDATES_PER_SENTENCE, crosscheckCandidates } from './crosscheck-retrieval';
 import { has, requiredPairs, type GoldFile } from './score-gold';
-import { median, percentile, timeInterleaved } from './time-runs';
+import { median, percentile, timeInBlocks } from './time-runs';
 
 export interface BaselineMeasurement {
   /** The k of every retrieval recall below: the number of candidates Crosscheck scores per page sentence. */
   recallK: number;
   /**
-   * Crosscheck's retrieval step and its whole analysis, timed in turn with MiniSearch's retrieval
-   * on the same page text, so that the ratios compare runs made under the same load.
+   * Crosscheck's retrieval step and its whole analysis, timed in alternating blocks with MiniSearch's
+   * retrieval on the same page text, so that the ratios compare runs made under about the same load.
    */
   crosscheck: { retrievalMsMedian: number; wholeMsMedian: number; recall: number };
   minisearch: { buildMs: number; heapBytes: number; pageMsMedian: number; pageMsP95: number; recall: number };
@@ -91,17 +91,15 @@ export function measureBaselines(
   // up). MiniSearch is spared the analysis; Crosscheck's retrieval time includes it.
   const miniPage = (text: string) => mini!.page(splitSentences(text).filter(isClaim));
   // A whole-sentence BM25 query walks long postings: at 10,000 reports one page takes seconds, so fewer runs.
-  const [own, whole, times] = timeInterleaved(
-    [
-      () => crosscheckCandidates(corpus, target.text),
-      () => compareText(corpus, target.text),
-      () => miniPage(target.text),
-    ],
-    { warmup: big ? 0 : 2, minRuns: big ? 2 : 5, maxRuns: 40, budgetMs: budget.pageMs },
-    // MiniSearch's queries at 10,000 reports leave hundreds of MB of garbage: collected before each
-    // run, not in the next run's time.
-    gc,
-  ) as [number[], number[], number[]];
+  const ownBudget = { warmup: 2, minRuns: 6, maxRuns: 40, budgetMs: budget.pageMs / 2 };
+  const [own, whole, times] = timeInBlocks([
+    { run: () => crosscheckCandidates(corpus, target.text), budget: ownBudget },
+    { run: () => compareText(corpus, target.text), budget: ownBudget },
+    {
+      run: () => miniPage(target.text),
+      budget: { warmup: big ? 0 : 2, minRuns: big ? 2 : 6, maxRuns: 30, budgetMs: budget.pageMs },
+    },
+  ]) as [number[], number[], number[]];
   const miniRecall = retrievalRecall(
     perSentence((q) => mini!.topK(q)),
     gold,
