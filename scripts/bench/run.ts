@@ -24,7 +24,7 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 5)) {
 /**
  * The measuring scripts bundled with esbuild, as the extension's build bundles the engine. Run through
  * tsx instead, every function would carry the name-keeping helper call tsx's transform adds (its
- * keepNames), which costs the engine's inner closures about 15 % and which neither the built
+ * keepNames), which cost the engine 5–20 % (its inner closures) and which neither the built
  * extension nor the baselines' published code (MiniSearch, fuse.js) pays.
  */
 function bundled(entry: string): string {
