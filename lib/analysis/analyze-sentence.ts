@@ -21,12 +21,37 @@ export function analyzeSentences(
   profile: LanguageProfile,
   context: readonly string[] = [],
 ): AnalyzedSentence[] {
-  const names = collectNames([...context.filter((line) => !isTitleCase(line)), ...sentences]);
-  return sentences.map((text) => {
+  return analyzeText(sentences, profile, context).sentences;
+}
+
+/** A text's sentences as analyzeSentences reads them, with the names they were read with. */
+export interface AnalyzedText {
+  sentences: AnalyzedSentence[];
+  /**
+   * The names the text capitalises in mid-sentence (`collectNames` of its sentences), when its
+   * context added none: then each sentence's terms are `sentenceTerms(text, profile, ownNames)`,
+   * and a later reader of the same sentences with the same names can take them as they are.
+   */
+  ownNames: ReadonlySet<string> | null;
+}
+
+/** analyzeSentences, keeping the names it read for whoever reads the text's terms again. */
+export function analyzeText(
+  sentences: readonly string[],
+  profile: LanguageProfile,
+  context: readonly string[] = [],
+): AnalyzedText {
+  // collectNames reads each line on its own: the names of the whole are those of the parts.
+  const own = collectNames(sentences);
+  const added = collectNames(context.filter((line) => !isTitleCase(line)));
+  const fromContext = [...added].some((name) => !own.has(name));
+  const names = fromContext ? new Set([...own, ...added]) : own;
+  const analyzed = sentences.map((text) => {
     const terms = sentenceTerms(text, profile, names);
     const figures = parseFigures(text, profile);
     return { text, terms, figures, keys: indexKeys(terms, figures) };
   });
+  return { sentences: analyzed, ownNames: fromContext ? null : own };
 }
 
 /** The keys a sentence is indexed and looked up by. */

@@ -51,8 +51,16 @@ export class FigureStore {
     const first = Math.floor(packed / 256);
     const out: Figure[] = [];
     for (let i = first; i < first + (packed % 256); i++) {
-      const [value, alt, low, high] = this.numbers.subarray(i * 4, i * 4 + 4);
-      const [start, end, unit, subject] = this.places.subarray(i * 4, i * 4 + 4);
+      // By index: destructuring a view would make a view and an iterator per figure.
+      const { numbers, places } = this;
+      const value = numbers[i * 4];
+      const alt = numbers[i * 4 + 1];
+      const low = numbers[i * 4 + 2];
+      const high = numbers[i * 4 + 3];
+      const start = places[i * 4];
+      const end = places[i * 4 + 1];
+      const unit = places[i * 4 + 2];
+      const subject = places[i * 4 + 3];
       out.push({
         text: text.slice(start, end),
         start: start!,

@@ -32,6 +32,16 @@ describe('SentenceIndex', () => {
     expect(index.documentFrequency(index.lookup('invit')!)).toBe(2);
   });
 
+  it("lays every sentence's terms out in one flat array, added sentences too", () => {
+    const index = indexOf([['invit', 'trump'], ['seizur']]);
+    index.addSentence([index.termId('vessel'), index.termId('invit')]);
+    const flat = (s: number) =>
+      [...index.allSentenceTerms.slice(index.termsStart(s), index.termsStart(s + 1))].map((t) =>
+        index.term(t),
+      );
+    expect([0, 1, 2].map(flat)).toEqual([['invit', 'trump'], ['seizur'], ['vessel', 'invit']]);
+  });
+
   it('counts a key once per sentence', () => {
     const index = indexOf([['cocain', 'cocain', 'cocain']]);
     expect(visited(index, 'cocain')).toEqual([0]);

@@ -127,6 +127,19 @@ export class SentenceIndex {
     this.addedPostings.get(termId)?.forEach(visit);
   }
 
+  /**
+   * The term ids of every sentence, flat: sentence s's are at [termsStart(s), termsStart(s + 1)).
+   * For loops over many sentences, which `sentenceTerms` would give a new view each; read it again
+   * after a report is added (the array may have grown).
+   */
+  get allSentenceTerms(): Uint32Array {
+    return this.sentenceTermIds;
+  }
+
+  termsStart(sentence: number): number {
+    return this.sentenceStart[sentence]!;
+  }
+
   /** The term ids of a sentence. */
   sentenceTerms(sentence: number): Uint32Array {
     return this.sentenceTermIds.subarray(this.sentenceStart[sentence]!, this.sentenceStart[sentence + 1]!);

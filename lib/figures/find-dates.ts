@@ -32,6 +32,8 @@ export function findDates(sentence: string): Figure[] {
 }
 
 function findDays(sentence: string, found: Figure[]): void {
+  // Every pattern prints the day as digits: most sentences have none, and need no scan.
+  if (!/\d/u.test(sentence)) return;
   for (const { re, read } of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index;

@@ -6,7 +6,7 @@ import { nearestMarker, scopeMarkers } from './find-scope';
 import { intervalOf, qualifierAfter, qualifierBefore } from './qualifiers';
 import { findRate, findRateAfterComplement, findRateBefore } from './find-rate';
 import { GROUP_WORDS, MULTIPLIER_WORDS, SCALE_WORDS } from './number-words';
-import { readAmount, type Amount } from './read-amount';
+import { mayStartAmount, readAmount, type Amount } from './read-amount';
 import { readSubject } from './read-subject';
 import { daysOf, halfAfter } from './read-duration';
 import type { Figure, FigureKind, FigureToken, Qualifier } from './types';
@@ -27,17 +27,19 @@ export function parseFigures(sentence: string, profile: LanguageProfile): Figure
   const tokens: FigureToken[] = [...sentence.matchAll(TOKEN)]
     .map((m) => ({ raw: m[0], fold: foldCase(m[0]), start: m.index, end: m.index + m[0].length }))
     .filter((t) => !dates.some((d) => t.start >= d.start && t.end <= d.end));
-  const markers = scopeMarkers(sentence);
+  // Read only for a sentence with a figure to frame: most sentences have none.
+  let markers: ReturnType<typeof scopeMarkers> | undefined;
   const firstLetter = sentence.search(/\p{L}/u);
   const figures: Figure[] = [...dates];
   for (let i = 0; i < tokens.length; i++) {
-    if (isLabel(sentence, tokens, i, firstLetter)) continue;
+    if (!mayStartAmount(tokens[i]!) || isLabel(sentence, tokens, i, firstLetter)) continue;
     const read = readAmount(tokens, i, profile);
     if (!read) continue;
     const amount = readRange(sentence, tokens, i, read, profile) ?? read;
     const figure = buildFigure(sentence, tokens, i, amount, profile);
+    markers ??= figure.kind === 'date' ? undefined : scopeMarkers(sentence);
     const scope =
-      figure.kind === 'date' ? null : (nearestMarker(markers, figure.start, figure.end)?.scope ?? null);
+      figure.kind === 'date' ? null : (nearestMarker(markers!, figure.start, figure.end)?.scope ?? null);
     figures.push({ ...figure, scope });
     // The next token past the figure, searched from here: a sentence of many figures stays linear.
     let next = i + 1;

@@ -49,10 +49,8 @@ const AMOUNT_STARTS = new Set([
 export function readAmount(tokens: FigureToken[], i: number, profile: LanguageProfile): Amount | null {
   const t = tokens[i]!;
   // "a nearly hour-long call": the length is in the word.
-  if (/^\p{L}+-long$/u.test(t.fold) && TIME_UNITS[t.fold] !== undefined)
-    return { value: 1, decimals: 0, next: i };
-  if (!/^[\d$€£U]/.test(t.raw) && !AMOUNT_STARTS.has(t.fold.split('-')[0]!) && !ARTICLES.has(t.fold))
-    return null;
+  if (isLengthWord(t)) return { value: 1, decimals: 0, next: i };
+  if (!mayStartAmount(t)) return null;
   const next = tokens[i + 1];
   if (CURRENCY_SIGNS[t.raw] && next && /^\d/.test(next.raw)) {
     const inner = readAmount(tokens, i + 1, profile);
@@ -104,6 +102,25 @@ export function readAmount(tokens: FigureToken[], i: number, profile: LanguagePr
   if (share) return share;
   const words = readNumberWords(tokens, i, profile);
   return words && withScale(tokens, words.next, { value: words.value, decimals: 0, next: words.next });
+}
+
+const isLengthWord = (t: FigureToken): boolean =>
+  /^\p{L}+-long$/u.test(t.fold) && TIME_UNITS[t.fold] !== undefined;
+
+/**
+ * Whether `readAmount` could read anything at this token: most words of a sentence are passed
+ * over here, before any other test.
+ */
+export function mayStartAmount(t: FigureToken): boolean {
+  return (
+    /^[\d$€£U]/.test(t.raw) || AMOUNT_STARTS.has(firstPart(t.fold)) || ARTICLES.has(t.fold) || isLengthWord(t)
+  );
+}
+
+// The word before a hyphen ("two-thirds" → "two"), without splitting the whole word.
+function firstPart(word: string): string {
+  const hyphen = word.indexOf('-');
+  return hyphen < 0 ? word : word.slice(0, hyphen);
 }
 
 /**

@@ -1,6 +1,11 @@
 import type { Corpus } from '../corpus/corpus';
 import { detectLanguage, profileOf, type Language } from '../lang';
-import { analyzeSentences, isNameKey, type AnalyzedSentence } from '../analysis/analyze-sentence';
+import {
+  analyzeSentences,
+  analyzeText,
+  isNameKey,
+  type AnalyzedSentence,
+} from '../analysis/analyze-sentence';
 import { classifyRelation, findSharedQuote } from './classify-relation';
 import { compareFigures, sameQuantity } from '../figures/compare-figures';
 import {
@@ -13,6 +18,8 @@ import { findCandidates, type QueryKey } from './find-candidates';
 import { SelfTally, selfByUrl, squash } from './find-self';
 import { fuzzyMatches } from './fuzzy-matches';
 import { mayNegate } from '../analysis/may-negate';
+import { quotationsOf } from '../analysis/quotations';
+import { SentenceMemo } from '../analysis/sentence-memo';
 import { isClaim } from '../analysis/is-claim';
 import { storyWeights, wholeCorpus, type StoryScope } from './story-weights';
 import { scorePair } from './score-pair';
@@ -22,12 +29,16 @@ import { reportSharedWords, sharedEvidence } from './shared-evidence';
 import { findTranslatedQuote } from '../analysis/translated-quote';
 import { DecisionLookup, pairKey, pickPossible, type Offer } from './possible-versions';
 import { PairReviewer } from './evidence/pair-review';
-import { hasCount, secondLook } from './evidence/second-look';
+import { hasCount, KEEP_SCORE, SECOND_LOOK, secondLook } from './evidence/second-look';
 import type { Comparison, Match } from './types';
+import type { Figure } from '../figures/types';
 import { chooseVersions, versionOrigin } from './choose-versions';
 import { CandidateQueue, candidateGroups, spreadCandidates } from './spread-candidates';
 
 const keyOf = (m: Match) => pairKey(m.pageSentence, m.report, m.reportSentence);
+
+// A report sentence of about a page sentence's length is squashed once, not for each page sentence.
+const squashed = new SentenceMemo(squash);
 
 /** What is known of the page besides its sentences. */
 export interface PageInfo {
@@ -48,7 +59,8 @@ export function compareSentences(
 ): Comparison {
   const opts = { ...DEFAULT_COMPARE_OPTIONS, ...options };
   const language = detectLanguage(sentences.join(' '));
-  const analyzed = analyzeSentences(sentences, profileOf(language), page.title ? [page.title] : []);
+  const text = analyzeText(sentences, profileOf(language), page.title ? [page.title] : []);
+  const analyzed = text.sentences;
   const tally = new SelfTally();
   const foreign = !corpus.reports.some((report) => report.language === language);
   // A page about another story gets no version at all, possible or not, unless a reader asked for
@@ -77,8 +89,15 @@ export function compareSentences(
         analyzed.flatMap((s) => s.keys),
       )
     : wholeCorpus(corpus);
-  const reviewer = new PairReviewer(corpus, sentences, language, scope.weights);
-  const context = { language, foreign, decisions, reviewer, gated, scope };
+  const reviewer = new PairReviewer(corpus, sentences, language, scope.weights, text);
+  // A corpus sentence is a candidate of many page sentences: its figures are built once per page.
+  const figures = new Map<number, Figure[]>();
+  const figuresOf = (sentence: number) => {
+    let found = figures.get(sentence);
+    if (!found) figures.set(sentence, (found = corpus.figuresOf(sentence)));
+    return found;
+  };
+  const context = { language, foreign, decisions, reviewer, gated, scope, figuresOf };
   const found = analyzed.map((sentence, pageIndex) =>
     isClaim(sentence.text) && anyOpen
       ? matchSentence(corpus, sentence, pageIndex, opts, tally, context)
@@ -136,6 +155,7 @@ function matchSentence(
     reviewer,
     gated,
     scope,
+    figuresOf,
   }: {
     language: Language;
     foreign: boolean;
@@ -143,6 +163,7 @@ function matchSentence(
     reviewer: PairReviewer;
     gated: (collection: string | undefined) => boolean;
     scope: StoryScope;
+    figuresOf: (sentence: number) => readonly Figure[];
   },
 ): { matches: Match[]; offers: Offer[] } {
   const { index } = corpus;
@@ -165,6 +186,10 @@ function matchSentence(
   const offers: Offer[] = [];
   const copies: string[] = [];
   const pageMayNegate = mayNegate(sentence.text);
+  // Read once per page sentence, not per candidate: with no quotation on the page's side, no
+  // quotation is shared or translated; whether it counts something is the same for every pair.
+  const pageQuotes = quotationsOf(sentence.text).length > 0;
+  const pageCounts = hasCount(sentence.figures);
   for (const candidate of queue.order) {
     const where = corpus.locate(candidate);
     // A report that does not tell the page's story gives no version: "84 percent" of food prices is
@@ -172,19 +197,20 @@ function matchSentence(
     if (gated(where.report.collection) || !scope.inStory(candidate)) continue;
     const text = where.report.sentences[where.index]!;
     // A verbatim copy has about the same length; only then is it worth normalising.
-    if (Math.abs(text.length - sentence.text.length) <= 8 && squash(text) === verbatim)
+    if (Math.abs(text.length - sentence.text.length) <= 8 && squashed.get(text) === verbatim)
       copies.push(where.report.id);
     const pair = scorePair(index, query, candidate, fuzzy, weights);
-    const reportFigures = corpus.figuresOf(candidate);
+    const reportFigures = figuresOf(candidate);
     const figurePairs = compareFigures(sentence.figures, reportFigures);
     // The same quantity in both sentences is evidence of one claim beyond the words they share.
     const sharesQuantity = figurePairs.some(sameQuantity);
     const score = Math.min(1, pair.score + (sharesQuantity ? SAME_QUANTITY_BONUS : 0));
     // Words both sentences quote ("hostile"), or one translates ("un gran honor"), come from one
     // statement: a lower bar for the rest.
-    const sharedQuote =
-      findSharedQuote(sentence.text, text) ??
-      findTranslatedQuote(sentence.text, profileOf(language), text, profileOf(where.report.language));
+    const sharedQuote = !pageQuotes
+      ? null
+      : (findSharedQuote(sentence.text, text) ??
+        findTranslatedQuote(sentence.text, profileOf(language), text, profileOf(where.report.language)));
     // So is a count of the same thing ("more than 80 dead" / "killed at least 83"): it stands in for
     // half the words of the claim.
     const [floor, contentFloor] = sharedQuote
@@ -196,17 +222,21 @@ function matchSentence(
       : decisions.decisionOn(pairKey(sentence.text, where.report.id, text));
     if (decision === 'rejected') continue;
     // Clauses, event frames and participants: a second look at pairs near the floor (evidence/).
-    const second = secondLook(reviewer, {
-      pageIndex,
-      pageKeys: sentence.keys,
-      candidate,
-      score,
-      floor,
-      corroborateScore: opts.corroborateScore,
-      sharesName: pair.sharedKeys.some(isNameKey),
-      anchored: sharedQuote !== null || sharesQuantity,
-      bothCount: hasCount(sentence.figures) && hasCount(reportFigures),
-    });
+    // (Below its least score it has nothing to say: no pair is built for it, most candidates.)
+    const second =
+      score < SECOND_LOOK.minScore
+        ? KEEP_SCORE
+        : secondLook(reviewer, {
+            pageIndex,
+            pageKeys: sentence.keys,
+            candidate,
+            score,
+            floor,
+            corroborateScore: opts.corroborateScore,
+            sharesName: pair.sharedKeys.some(isNameKey),
+            anchored: sharedQuote !== null || sharesQuantity,
+            bothCount: pageCounts && hasCount(reportFigures),
+          });
     // Different acts of the same people are not one claim: neither a version nor offered as one.
     if (second.action === 'drop' && decision !== 'confirmed') continue;
     const belowFloor = second.action !== 'promote' && (score < floor || pair.contentWeight <= contentFloor);
@@ -216,11 +246,19 @@ function matchSentence(
     const coincidence = !sharedQuote && sharesNoContent(pair.sharedKeys);
     if (decision !== 'confirmed' && (coincidence || belowFloor)) {
       if (!coincidence) {
-        const at = { pageSentence: sentence.text, pageIndex, report: where.report.id, reportSentence: text };
         offers.push({
-          at: { ...at, reportIndex: where.index },
+          at: {
+            pageSentence: sentence.text,
+            pageIndex,
+            report: where.report.id,
+            reportSentence: text,
+            reportIndex: where.index,
+          },
           score,
-          shared: () => ({ ...sharedEvidence(sentence, pair.sharedKeys), figures: [] }),
+          shared: () => {
+            const { words, names } = sharedEvidence(sentence, pair.sharedKeys);
+            return { words, names, figures: [] };
+          },
           sharesStatement: sharedQuote !== null || sharesQuantity,
           contentWeight: pair.contentWeight,
         });

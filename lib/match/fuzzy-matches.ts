@@ -21,18 +21,23 @@ export function fuzzyMatches(
 ): Map<string, Set<number>> {
   const { index } = corpus;
   const result = new Map<string, Set<number>>();
-  const wordy = query.filter((q) => !q.isName && !q.key.startsWith('#') && q.key.length >= 5);
+  const prefixes = prefixesOf(index);
+  // Only a word whose first letters some corpus term shares can match one nearly.
+  const wordy = query.filter(
+    (q) => !q.isName && !q.key.startsWith('#') && q.key.length >= 5 && prefixes.ids.has(q.key.slice(0, 3)),
+  );
   if (wordy.length === 0 || candidates.length === 0) return result;
   candidateTerms.clear();
   const terms: number[] = [];
+  const all = index.allSentenceTerms;
   for (const c of candidates) {
-    for (const t of index.sentenceTerms(c)) {
+    for (let k = index.termsStart(c), end = index.termsStart(c + 1); k < end; k++) {
+      const t = all[k]!;
       if (candidateTerms.has(t)) continue;
       candidateTerms.add(t);
       terms.push(t);
     }
   }
-  const prefixes = prefixesOf(index);
   const open = new Map<number, QueryKey[]>();
   for (const q of wordy) {
     if (q.termId !== undefined && candidateTerms.has(q.termId)) continue;

@@ -1,5 +1,6 @@
 import { foldCase, normalizeText, straightenQuotes } from '../text/normalize';
 import type { Match, SharedEvidence } from './types';
+import { SentenceMemo } from '../analysis/sentence-memo';
 
 // Possible versions: report sentences that scored below the confidence floor but are the likeliest
 // to state the page's claim. The engine offers them for the reader to judge and never claims them:
@@ -64,11 +65,25 @@ export interface Offer {
 /** An offered candidate as a possible version: no relation claimed, no differences computed. */
 function possibleMatch(offer: Offer): Match {
   const score = Math.round(offer.score * 1000) / 1000;
-  return { ...offer.at, relation: 'possible', score, differences: [], shared: offer.shared() };
+  // Field by field (in the order a spread of `at` gives): spreading it took a slow copy path.
+  const { pageSentence, pageIndex, report, reportSentence, reportIndex } = offer.at;
+  return {
+    pageSentence,
+    pageIndex,
+    report,
+    reportSentence,
+    reportIndex,
+    relation: 'possible',
+    score,
+    differences: [],
+    shared: offer.shared(),
+  };
 }
 
 /** Case and spacing apart, the same wording: a syndicated copy is not another version. */
-const wordingOf = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+const wordings = new SentenceMemo((text) => text.toLowerCase().replace(/\s+/g, ' ').trim());
+// Read once per report sentence: each is offered for many page sentences, on every page.
+const wordingOf = (text: string) => wordings.get(text);
 
 /**
  * The possible versions to offer for one page sentence, likeliest first: above their own floor, a
@@ -83,10 +98,12 @@ export function pickPossible(
   if (max <= 0) return [];
   const seen = new Set(confident.map((m) => wordingOf(m.reportSentence)));
   const picked: Match[] = [];
+  // Each offer's rank read once, not at each of the sort's comparisons.
   const ranked = offers
     .filter((o) => o.score >= minScore)
-    .sort((a, b) => Number(b.sharesStatement) - Number(a.sharesStatement) || likelihood(b) - likelihood(a));
-  for (const offer of ranked) {
+    .map((offer) => ({ offer, statement: Number(offer.sharesStatement), likelihood: likelihood(offer) }))
+    .sort((a, b) => b.statement - a.statement || b.likelihood - a.likelihood);
+  for (const { offer } of ranked) {
     if (picked.length >= max) break;
     const wording = wordingOf(offer.at.reportSentence);
     if (seen.has(wording)) continue;

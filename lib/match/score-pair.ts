@@ -30,7 +30,9 @@ export function scorePair(
   weights: KeyWeights = corpusWeights(index),
 ): PairScore {
   candidateTerms.clear();
-  candidateTerms.addAll(index.sentenceTerms(candidate));
+  const all = index.allSentenceTerms;
+  for (let k = index.termsStart(candidate), end = index.termsStart(candidate + 1); k < end; k++)
+    candidateTerms.add(all[k]!);
   const candidateWeight = weights.sentence(candidate);
   let pageWeight = 0;
   let shared = 0;

@@ -14,10 +14,22 @@ export function sharedEvidence(
   const keys = new Set(sharedKeys);
   const words = new Set<string>();
   const names = new Set<string>();
-  for (const t of page.terms) {
-    if (keys.has(t.isName ? `@${t.term}` : t.term)) (t.isName ? names : words).add(t.surface);
-  }
+  const termKeys = keysOfTerms(page);
+  page.terms.forEach((t, i) => {
+    if (keys.has(termKeys[i]!)) (t.isName ? names : words).add(t.surface);
+  });
   return { words: [...words], names: [...names] };
+}
+
+// Each page sentence's terms as keys (`@name`, `stem`), made once for all the pairs it is in.
+const termKeys = new WeakMap<AnalyzedSentence, string[]>();
+function keysOfTerms(page: AnalyzedSentence): string[] {
+  let keys = termKeys.get(page);
+  if (!keys) {
+    keys = page.terms.map((t) => (t.isName ? `@${t.term}` : t.term));
+    termKeys.set(page, keys);
+  }
+  return keys;
 }
 
 /**

@@ -17,10 +17,17 @@ export function normalizeText(text: string): string {
 
 /** Lower case without accents: "Cocaína" → "cocaina"; used for matching, never for display. */
 export function foldCase(word: string): string {
+  // Most words of English news are plain ASCII, which has no accents to drop: lower case is all.
+  if (isAscii(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Straight quotes for comparing quoted words: “a” ‘b’ «c» → "a" 'b' "c". */

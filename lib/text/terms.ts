@@ -105,8 +105,9 @@ export function sentenceTerms(
   const terms: Term[] = [];
   const words = [...sentence.matchAll(WORD)];
   const quoted = quotedRanges(sentence);
+  const calendars = calendarOf(profile);
   words.forEach((match, i) => {
-    const surface = match[0].replace(/['’]s$/u, '');
+    const surface = withoutPossessive(match[0]);
     const folded = foldCase(surface);
     const initial =
       i === 0 || OPENING_CONTEXT.test(sentence.slice(Math.max(0, match.index - 3), match.index));
@@ -115,7 +116,7 @@ export function sentenceTerms(
     const name = inside(quoted, match.index)
       ? isName(surface, folded, true, undefined, knownNames)
       : isName(surface, folded, initial, words[i + 1]?.[0], knownNames);
-    const calendar = own(profile.lexicon.calendar, folded);
+    const calendar = calendars.get(folded);
     if (name || calendar) {
       terms.push({ term: calendar ?? nameTerm(folded, profile), surface, isName: true });
       return;
@@ -135,6 +136,19 @@ export function sentenceTerms(
   return terms;
 }
 
+/** "Petro's" → "Petro", "Colombia’s" → "Colombia". */
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+}
+
+// Each profile's calendar names as a Map: looked up for every word of every sentence.
+const calendarMaps = new Map<LanguageProfile, ReadonlyMap<string, string>>();
+function calendarOf(profile: LanguageProfile): ReadonlyMap<string, string> {
+  let map = calendarMaps.get(profile);
+  if (!map) calendarMaps.set(profile, (map = new Map(Object.entries(profile.lexicon.calendar))));
+  return map;
+}
+
 function isName(
   surface: string,
   folded: string,
@@ -142,6 +156,9 @@ function isName(
   next: string | undefined,
   knownNames: ReadonlySet<string> | undefined,
 ): boolean {
+  // Most words start with a small ASCII letter, which no test below lets through.
+  const first = surface.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(surface) && surface.replace(/\./g, '').length >= 2) return true;
   if (!/^\p{Lu}/u.test(surface) || STOPWORDS.has(folded) || TITLE_WORDS.has(folded)) return false;
   if (!initial) return true;
@@ -156,7 +173,7 @@ export function collectNames(sentences: readonly string[]): Set<string> {
     const words = [...sentence.matchAll(WORD)];
     words.forEach((match, i) => {
       if (i > 0 && /^\p{Lu}/u.test(match[0]) && !inside(quoted, match.index)) {
-        names.add(foldCase(match[0].replace(/['’]s$/u, '')));
+        names.add(foldCase(withoutPossessive(match[0])));
       }
     });
   }

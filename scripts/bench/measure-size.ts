@@ -110,6 +110,7 @@ const row = {
   minisearchRecall: baselines.minisearch.recall,
   recallK: baselines.recallK,
   retrievalMsMedian: baselines.crosscheck.retrievalMsMedian,
+  wholeMsMedian: baselines.crosscheck.wholeMsMedian,
   retrievalRecall: baselines.crosscheck.recall,
   scored,
   quality: engine.quality,

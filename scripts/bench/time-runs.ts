@@ -25,6 +25,40 @@ export function timeRuns(run: () => void, budget: RunBudget): number[] {
   return times;
 }
 
+/** One run to time, with its own budget (a MiniSearch page at 10,000 reports takes seconds). */
+export interface TimedRun {
+  run: () => void;
+  budget: RunBudget;
+}
+
+/**
+ * Times several runs in alternating blocks: block 1 times each run in turn, block 2 again starting
+ * with the next one, each with its share of the budget. On a shared machine a busy spell then
+ * weighs on both sides rather than on whichever ran then; and each block starts with an untimed
+ * run, which pays for the garbage and the cold caches the previous block left (MiniSearch at
+ * 10,000 reports leaves hundreds of MB), so that no side's runs are timed with the other's debt.
+ * Timing every run in turn instead slowed Crosscheck's runs up to fivefold after each MiniSearch
+ * page, and a forced collection before each run slowed them as much. Returns each run's
+ * milliseconds, in the order of `runs`.
+ */
+export function timeInBlocks(runs: readonly TimedRun[], blocks = 2): number[][] {
+  const times = runs.map((): number[] => []);
+  for (let block = 0; block < blocks; block++) {
+    for (let k = 0; k < runs.length; k++) {
+      const at = (block + k) % runs.length;
+      const { run, budget } = runs[at]!;
+      const share: RunBudget = {
+        warmup: block === 0 ? budget.warmup : Math.min(budget.warmup, 1),
+        minRuns: Math.ceil(budget.minRuns / blocks),
+        maxRuns: Math.ceil(budget.maxRuns / blocks),
+        budgetMs: budget.budgetMs / blocks,
+      };
+      times[at]!.push(...timeRuns(run, share));
+    }
+  }
+  return times;
+}
+
 /** The p-th percentile (0..100) by nearest rank; NaN for no values. */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;

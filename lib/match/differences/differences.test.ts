@@ -248,6 +248,10 @@ describe('directionDifference', () => {
     ['Production rose by half in 2023.', 'In 2023, production surged by over 50%.', null],
     ['Production rose while seizures fell.', 'Production surged.', null],
     ['Petro met Trump.', 'Production fell.', null],
+    ['Production fell.', 'Petro met Trump.', null],
+    // The same report sentence again, read from the memo, against pages either way.
+    ['Exports rose in March.', 'Production fell.', 'rose|fell'],
+    ['Exports dropped in March.', 'Production fell.', null],
   ])('%s | %s', (page, report, expected) => {
     const difference = directionDifference(page, report);
     expect(difference && `${difference.page}|${difference.report}`).toBe(expected);

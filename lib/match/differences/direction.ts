@@ -1,5 +1,6 @@
 import { foldCase } from '../../text/normalize';
 import { fromProfiles } from '../../text/patterns';
+import { SentenceMemo } from '../../analysis/sentence-memo';
 import type { DifferenceCheck, Phrasings } from './types';
 
 // Verbs and nouns of change, up and down, of every profile, over accent-folded text.
@@ -12,11 +13,16 @@ const DOWN = new RegExp(String.raw`\b${fromProfiles((p) => p.direction.downPatte
  * the same claim: "prices rose" and "deaths fell" are two claims.
  */
 export function directionDifference(page: string, report: string): Phrasings | null {
+  // The report's side first, read once per corpus sentence: most name no change, and then the
+  // page's need not be read at all.
+  const b = reportWays.get(report);
+  if (!b) return null;
   const a = way(page);
-  const b = way(report);
-  if (!a || !b || a.up === b.up) return null;
+  if (!a || a.up === b.up) return null;
   return { page: a.word, report: b.word };
 }
+
+const reportWays = new SentenceMemo(way);
 
 function way(sentence: string): { up: boolean; word: string } | null {
   const folded = foldCase(sentence);

@@ -2,7 +2,7 @@ import type { LanguageProfile } from '../../lang';
 import { sentenceTerms } from '../../text/terms';
 import { isNameKey } from '../../analysis/analyze-sentence';
 import { isTellingKey } from '../../analysis/telling-verbs';
-import { framesOf, type Frame } from './event-frames';
+import { firstFrameOf, type Frame } from './event-frames';
 import { splitClauses } from './split-clauses';
 import type { StoryEntities } from './story-entities';
 
@@ -30,12 +30,12 @@ export function clauseUnits(
   story: StoryEntities,
 ): ClauseUnit[] {
   const plain = sentence.replace(profile.evidence.namingPhrases, ' ');
+  const known = new Set([...story.places, ...story.persons]);
   const units = splitClauses(plain, profile).map((text) => {
     const keys = new Set(
       sentenceTerms(text, profile, knownNames).map((t) => (t.isName ? `@${t.term}` : t.term)),
     );
     const list = [...keys];
-    const known = new Set([...story.places, ...story.persons]);
     return {
       text,
       keys: list,
@@ -51,8 +51,8 @@ export function clauseUnits(
 
 function headFrame(keys: readonly string[]): Frame | null {
   for (const key of keys) {
-    const frames = framesOf([key]);
-    if (frames.size > 0) return [...frames][0]!;
+    const frame = firstFrameOf(key);
+    if (frame !== null) return frame;
   }
   return null;
 }

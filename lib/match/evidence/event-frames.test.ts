@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceTerms } from '../../text/terms';
 import { profileOf, type Language } from '../../lang';
-import { compareFrames, framesOf } from './event-frames';
+import { compareFrames, firstFrameOf, framesOf } from './event-frames';
 
 const frames = (sentence: string, language: Language = 'en') =>
   [
@@ -46,5 +46,26 @@ describe('compareFrames', () => {
   ])('%s', (_, a, b, expected) => {
     const keys = (s: string) => sentenceTerms(s, profileOf('en')).map((t) => t.term);
     expect(compareFrames(framesOf(keys(a)), framesOf(keys(b)))).toBe(expected);
+  });
+});
+
+describe('firstFrameOf', () => {
+  const key = (word: string, language: Language = 'en') => sentenceTerms(word, profileOf(language))[0]!.term;
+  it.each([
+    ['invited', 'en'],
+    ['phoned', 'en'],
+    ['seized', 'en'],
+    ['invitó', 'es'],
+    ['bombed', 'en'],
+    ['Nairobi', 'en'],
+    ['budget', 'en'],
+  ] as const)('%s (%s): the first of the frames framesOf lists for it, or null', (word, language) => {
+    const k = key(word, language);
+    expect(firstFrameOf(k)).toBe([...framesOf([k])][0] ?? null);
+  });
+
+  it('names the act of a trigger word and nothing for a plain word', () => {
+    expect(firstFrameOf(key('seized'))).toBe('seize');
+    expect(firstFrameOf(key('budget'))).toBeNull();
   });
 });

@@ -33,6 +33,13 @@ export function framesOf(keys: Iterable<string>): Set<Frame> {
   return found;
 }
 
+/** The first event frame a key triggers (as `framesOf([key])` lists them), or null. */
+export function firstFrameOf(key: string): Frame | null {
+  const frames = triggers().get(key);
+  if (frames) for (const f of frames) return f;
+  return null;
+}
+
 /** Whether an index key triggers an event frame. */
 export function isFrameKey(key: string): boolean {
   return triggers().has(key);

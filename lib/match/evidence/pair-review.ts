@@ -2,7 +2,7 @@ import type { Corpus } from '../../corpus/corpus';
 import type { PreparedReport } from '../../corpus/types';
 import { profileOf, type Language } from '../../lang';
 import { collectNames } from '../../text/terms';
-import { isNameKey } from '../../analysis/analyze-sentence';
+import { isNameKey, type AnalyzedText } from '../../analysis/analyze-sentence';
 import { corpusWeights, type KeyWeights } from '../key-weights';
 import { isTellingKey } from '../../analysis/telling-verbs';
 import { bestClauseMatch, clauseUnits, type ClauseMatch, type ClauseUnit } from './clause-units';
@@ -32,7 +32,7 @@ export interface PairLook {
 }
 
 interface ReportReading {
-  names: Set<string>;
+  names: ReadonlySet<string>;
   story: StoryEntities;
   /** The clauses of the sentences looked at so far, by position. */
   units: Map<number, ClauseUnit[]>;
@@ -49,7 +49,6 @@ export class PairReviewer {
   private pageReading: ReportReading | undefined;
   private readonly pageUnits = new Map<number, ClauseUnit[]>();
   private readonly pageFrames = new Map<number, Set<Frame>>();
-  private readonly termFrames = new Map<number, Set<Frame>>();
 
   constructor(
     private readonly corpus: Corpus,
@@ -57,6 +56,8 @@ export class PairReviewer {
     private readonly language: Language,
     /** Key weights for the clauses' scores: the page's story's (lib/match/story-weights.ts). */
     private readonly weights: KeyWeights = corpusWeights(corpus.index),
+    // The page's analysis, when the caller has made it: its terms need not be read again.
+    private readonly pageText?: AnalyzedText,
   ) {}
 
   /**
@@ -74,17 +75,7 @@ export class PairReviewer {
       this.pageFrames.set(pageIndex, mine);
     }
     if (mine.size === 0) return 'none';
-    const { index } = this.corpus;
-    const theirs = new Set<Frame>();
-    for (const t of index.sentenceTerms(candidate)) {
-      let frames = this.termFrames.get(t);
-      if (!frames) {
-        frames = framesOf([index.term(t)]);
-        this.termFrames.set(t, frames);
-      }
-      for (const f of frames) theirs.add(f);
-    }
-    return compareFrames(mine, theirs);
+    return compareFrames(mine, sentenceFrames(this.corpus, candidate));
   }
 
   /** The closer look; `withClause` also finds the best pair of clauses of any kind (for fitting). */
@@ -123,7 +114,7 @@ export class PairReviewer {
     let units = this.pageUnits.get(pageIndex);
     if (!units) {
       const text = this.pageSentences[pageIndex]!;
-      this.pageReading ??= read(this.pageSentences, this.language);
+      this.pageReading ??= readPage(this.pageSentences, this.language, this.pageText);
       units = clauseUnits(text, profileOf(this.language), this.pageReading.names, this.pageReading.story);
       this.pageUnits.set(pageIndex, units);
     }
@@ -152,7 +143,35 @@ export class PairReviewer {
   }
 }
 
+// The frames of each corpus sentence's keys, read once per session: a corpus sentence is a
+// candidate of many page sentences, on every page. By sentence id, which a report added later
+// does not change.
+const framesBySentence = new WeakMap<Corpus, Array<ReadonlySet<Frame> | undefined>>();
+
+function sentenceFrames(corpus: Corpus, sentence: number): ReadonlySet<Frame> {
+  let known = framesBySentence.get(corpus);
+  if (!known) framesBySentence.set(corpus, (known = []));
+  let frames = known[sentence];
+  if (!frames) {
+    const { index } = corpus;
+    frames = framesOf(Array.from(index.sentenceTerms(sentence), (t) => index.term(t)));
+    known[sentence] = frames;
+  }
+  return frames;
+}
+
 function read(sentences: readonly string[], language: Language): ReportReading {
   const names = collectNames(sentences);
   return { names, story: storyEntities(sentences, profileOf(language), names), units: new Map() };
+}
+
+/**
+ * The page read as a report is, from its analysis when that was made with the same names (no
+ * headline word added one): the same terms, without reading every sentence a second time.
+ */
+function readPage(sentences: readonly string[], language: Language, analysis?: AnalyzedText): ReportReading {
+  const names = analysis?.ownNames;
+  if (!names || analysis.sentences.length !== sentences.length) return read(sentences, language);
+  const terms = (_: string, at: number) => analysis.sentences[at]!.terms;
+  return { names, story: storyEntities(sentences, profileOf(language), names, terms), units: new Map() };
 }

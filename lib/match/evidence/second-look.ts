@@ -60,7 +60,9 @@ export function hasCount(figures: readonly Figure[]): boolean {
   return figures.some((f) => f.kind !== 'date' && f.qualifier !== 'vague');
 }
 
-const KEEP: SecondVerdict = Object.freeze({ action: 'keep', sameEvent: false });
+/** The verdict that leaves a pair as its score has it. */
+export const KEEP_SCORE: SecondVerdict = Object.freeze({ action: 'keep', sameEvent: false });
+const KEEP = KEEP_SCORE;
 
 /**
  * The second look at one candidate pair, taken only where it can change something: a pair with

@@ -1,5 +1,5 @@
 import { PROFILES, type LanguageProfile } from '../../lang';
-import { collectNames, sentenceTerms } from '../../text/terms';
+import { collectNames, sentenceTerms, type Term } from '../../text/terms';
 
 /** The story's places and people, most mentioned first, as name keys (`@colombia`). */
 export interface StoryEntities {
@@ -29,10 +29,13 @@ export function storyEntities(
   profile: LanguageProfile,
   // The text's names, when the caller has read them already (the pair reviewer keeps them too).
   known: ReadonlySet<string> = collectNames(sentences),
+  // Each sentence's terms read with those names, when the caller has them (the page's analysis).
+  termsOf: (sentence: string, at: number) => readonly Term[] = (sentence) =>
+    sentenceTerms(sentence, profile, known),
 ): StoryEntities {
   const count = new Map<string, { n: number; place: number; person: number }>();
-  for (const sentence of sentences) {
-    const names = sentenceTerms(sentence, profile, known).filter((t) => t.isName && !CALENDAR.has(t.term));
+  for (const [at, sentence] of sentences.entries()) {
+    const names = termsOf(sentence, at).filter((t) => t.isName && !CALENDAR.has(t.term));
     let from = 0;
     // A run of names ("President Gustavo Petro", "in Latin America") takes its reading from the
     // words before its first name and after its last.
