@@ -37,6 +37,9 @@ describe('a hostile page, under load', () => {
     [server, ext] = await Promise.all([startHostileServer(), launchExtension()]);
     await recordPageEvents(ext.context);
     probe = await openProbe(ext);
+    // Round trips are measured once the extension has started: the first answer waits for the engine
+    // to load its corpus in its worker, which is start-up, not a page holding the background up.
+    await roundTripsDuring(probe, Promise.resolve());
   });
   afterAll(async () => {
     await ext?.close();
@@ -83,16 +86,15 @@ describe('a hostile page, under load', () => {
     return timing;
   }
 
-  // The other tab's round trip is printed on the two large pages. The engine reads and matches them in
-  // its worker (offscreen document), off the background's message loop, and the page's HTML comes in
-  // parts: on this two-core machine, shared, the worst round trip while the 10 MB page is analysed
-  // was 9–208 ms (median 2.7 ms) over nine runs, against 2.3–4.4 s with the engine in the
-  // background. The 100 ms the issue asks for is reached most of the time but not with a margin on a
-  // busy machine, so only the regression is bounded: a second. On the 5,000-paragraph page, the first
-  // of the file, the worst (66–187 ms) comes while the just-launched extension still loads its corpus.
+  // Other tabs are answered within 100 ms while the two large pages are analysed: the engine reads
+  // and matches them in its worker (offscreen document), off the background's message loop, and the
+  // page's HTML comes in parts. Measured with the machine otherwise idle, the worst round trip was
+  // 10–21 ms (median 2.2–4.2 ms) over four runs of this file; 2.3–4.4 s with the engine in the
+  // background. On a machine loaded with four other jobs it reached 9–208 ms over nine runs.
   it('analyses a page of 5,000 paragraphs without blocking it, within its storage bound', async () => {
     const { page, tabId, trips } = await analyse('/hostile/many.html');
     expect((await figures('5,000 paragraphs', page, tabId, trips)).longTasks).toEqual([]);
+    expect(trips.worst).toBeLessThan(100);
     await page.close();
   });
 
@@ -101,7 +103,7 @@ describe('a hostile page, under load', () => {
     // Long tasks are printed, not asserted, here: on a 10 MB page the page's own garbage collection
     // and rendering, and joining and sending 8 MB of HTML, make tasks over 50 ms (see the report).
     await figures('10 MB', page, tabId, trips);
-    expect(trips.worst).toBeLessThan(1000);
+    expect(trips.worst).toBeLessThan(100);
     await page.close();
   }, 150_000);
 
