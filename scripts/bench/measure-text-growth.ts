@@ -1,7 +1,9 @@
 /**
  * How the engine's cost grows with the length of a page: analysis time per kB of text at 10, 100 and
  * 1,000 kB of ordinary prose, of prose on one line, of dotted prose ("U.S.", "Dr.", "...", runs of
- * dots), and extraction time of a page nested 500, 1,000 and 2,000 levels deep. Linear work shows as
+ * dots), extraction time of a page nested 500, 1,000 and 2,000 levels deep, and the time per input of
+ * the seeded hostile texts the unit tests run through the engine (tests/engine-fuzz.test.ts), median
+ * and worst. Linear work shows as
  * a flat ms/kB column (the engine analyses at most MAX_ANALYSED_CHARS, so its column falls past that).
  * `tsx scripts/bench/measure-text-growth.ts [--json] [--sizes 10,100,1000] [--depths 500,1000,2000]`
  */
@@ -15,6 +17,7 @@ import { extractArticle } from '@/lib/page/extract-article';
 import { splitSentences } from '@/lib/text/split-sentences';
 import { bundledCorpusJson, CORPUS_DIR } from '../bundled-corpus';
 import { htmlDocument } from '../html-document';
+import { hostileTexts } from '../../tests/hostile-text';
 
 export interface GrowthRow {
   kind: string;
@@ -104,6 +107,26 @@ export function measureTextGrowth(
       ms: extract.ms,
       msPerUnit: extract.ms / depth,
       sentences: extract.count,
+    });
+  }
+  // The fuzz inputs of tests/engine-fuzz.test.ts (same seed, count and length): their time per
+  // input is measured here rather than asserted there.
+  const fuzz = hostileTexts(20261127, 40, 20_000).map((text) => ({
+    kB: text.length / 1024,
+    ...time(() => compareText(corpus, text).page.sentences),
+  }));
+  const byTime = [...fuzz].sort((a, b) => a.ms - b.ms);
+  for (const [which, row] of [
+    ['median', byTime[Math.floor(byTime.length / 2)]!],
+    ['worst', byTime.at(-1)!],
+  ] as const) {
+    add({
+      kind: `compare: seeded hostile text, ${which} of ${fuzz.length}`,
+      size: Math.round(row.kB * 10) / 10,
+      unit: 'kB',
+      ms: row.ms,
+      msPerUnit: row.ms / row.kB,
+      sentences: row.count,
     });
   }
   return rows;
