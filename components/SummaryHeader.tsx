@@ -6,7 +6,7 @@ import {
   relatedOnlyCount,
   summaryLine,
 } from '@/wording/claim-summary';
-import { plural, t } from '@/wording/i18n';
+import { plural, t, uiLanguage } from '@/wording/i18n';
 
 // Sums up the page. data-page-* are read by scripts/e2e-report.ts to rebuild `compare --json`'s "page".
 
@@ -41,6 +41,13 @@ export function SummaryHeader({ comparison, selfName, selfCollection }: Props) {
           <li class="relation-corroborates">{corroboratedCount(counts.corroborates)}</li>
           <li class="relation-related">{relatedOnlyCount(counts.related)}</li>
         </ul>
+      )}
+      {page.truncated && page.charsRead !== undefined && (
+        // A very long article is read up to the engine's cap (MAX_ANALYSED_CHARS): say so, so that a
+        // claim further down missing from the list is not taken as "not in the corpus".
+        <p class="self-note" data-truncated={page.charsRead}>
+          {t('truncatedNote', new Intl.NumberFormat(uiLanguage()).format(page.charsRead))}
+        </p>
       )}
       {selfName && (
         <p class="self-note">

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHostileServer, type HostileServer } from './harness/hostile-server';
-import { launchExtension, tabIdOf, type LoadedExtension } from './harness/launch-extension';
+import { launchExtension, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
 import { waitForHighlights } from './harness/page-highlights';
 import {
   openProbe,
@@ -104,6 +104,12 @@ describe('a hostile page, under load', () => {
     // and rendering, and joining and sending 8 MB of HTML, make tasks over 50 ms (see the report).
     await figures('10 MB', page, tabId, trips);
     expect(trips.worst).toBeLessThan(100);
+    // Only the start of the article is read, and the panel says so.
+    const panel = await openPanel(ext, tabId);
+    await expect
+      .poll(() => panel.locator('[data-truncated]').textContent())
+      .toMatch(/read its first .* characters/);
+    await panel.close();
     await page.close();
   }, 150_000);
 
