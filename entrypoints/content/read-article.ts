@@ -1,7 +1,7 @@
 import { isArticlePage } from '@/lib/page/is-article-page';
 import { pageLanguage } from './page-language';
 import { MAX_PAGE_HTML } from '@/messaging/protocol';
-import { timed } from './run-timer';
+import { timed, yieldToPage } from './run-timer';
 import { serializePage } from './serialize-page';
 import { textWalker } from './text-map';
 
@@ -20,7 +20,11 @@ const MAIN_FRAME_AREA = 300 * 400;
 
 export async function readArticle(doc: Document, url: string): Promise<PageReading> {
   if (timed('is-article', () => isArticlePage(doc, url))) {
+    // Each step in a task of its own: on a very large page each takes tens of milliseconds, and
+    // run back to back they would make one long task.
+    await yieldToPage();
     if (languageOf(doc.body ?? doc.documentElement, doc) === 'other') return { status: 'other-language' };
+    await yieldToPage();
     return { html: await serializePage(doc, MAX_PAGE_HTML) };
   }
   const inner = await innerArticle(doc, url);

@@ -83,12 +83,18 @@ export async function serializePage(doc: Document, maxLength = Infinity): Promis
       return;
     }
     await add(startTag(el));
-    for (const child of Array.from(el.childNodes)) await write(child);
+    await writeChildren(el);
     if (!VOID.has(el.tagName)) await add(`</${el.localName}>`);
   }
   const root = doc.documentElement;
+  // Children by index on the live list, not `Array.from`: a wrapper for every child of a 10 MB page's
+  // container at once is one long task. A child the page moves meanwhile may be skipped or repeated.
+  async function writeChildren(el: Element): Promise<void> {
+    const children = el.childNodes;
+    for (let i = 0; i < children.length && length < maxLength; i++) await write(children[i]!);
+  }
   await add(startTag(root));
-  for (const child of Array.from(root.childNodes)) await write(child);
+  await writeChildren(root);
   await add('</html>');
   performance.measure('crosscheck:serialize', { start: sliceStart });
   await yieldToPage();
