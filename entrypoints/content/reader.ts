@@ -6,6 +6,7 @@ import { createHoverCard, type HoverCard } from './hover-card';
 import { markAtPoint } from './highlights';
 import { createKeyboardRoute } from './keyboard-route';
 import { createPacer } from './pacer';
+import { perFrame } from './per-frame';
 import { PageMarks } from './page-marks';
 import { readArticle } from './read-article';
 import { sendPage } from './send-page';
@@ -121,19 +122,17 @@ export function startReader(): void {
 
 /** Hover shows that a sentence has other versions; a click on a highlight opens the side panel at it. */
 function watchPointer(signal: AbortSignal, marks: PageMarks, hover: HoverCard) {
-  let pending = false;
+  const pointerAt = perFrame<{ x: number; y: number }>(({ x, y }) => {
+    marks.highlighter.verify();
+    const mark = timed('hover', () => markAtPoint(marks.placed, x, y));
+    if (mark) hover.show(x, y);
+    else hover.hide();
+  });
   document.addEventListener(
     'mousemove',
     (event: MouseEvent) => {
-      if (!event.isTrusted || marks.placed.length === 0 || pending) return;
-      pending = true;
-      requestAnimationFrame(() => {
-        pending = false;
-        marks.highlighter.verify();
-        const mark = timed('hover', () => markAtPoint(marks.placed, event.clientX, event.clientY));
-        if (mark) hover.show(event.clientX, event.clientY);
-        else hover.hide();
-      });
+      if (!event.isTrusted || marks.placed.length === 0) return;
+      pointerAt({ x: event.clientX, y: event.clientY });
     },
     { passive: true, signal },
   );

@@ -12,46 +12,10 @@ import {
   tabIdFor,
   type LoadedFirefox,
 } from './launch-firefox';
+import { highlighted } from './page-highlights';
 
 // The core of the end-to-end suite in Firefox: highlights on the page, the sidebar's cards (the
 // sidebar page opened in a tab with ?tab=ID, as in Chromium), and a compared selection.
-
-/**
- * The page's highlighted sentences by relation. Crosscheck names its highlights at random on each
- * painting; like any script of the page, the test finds which is which from the `::highlight()` rules
- * (an adopted sheet in Chromium; in Firefox a `<style>` the content script adds, or an adopted sheet),
- * each relation having its own underline style (wavy diverges, dotted related, solid corroborates).
- */
-const highlighted = (page: Page) =>
-  page.evaluate(() => {
-    const sheets = [
-      ...document.adoptedStyleSheets,
-      ...[...document.querySelectorAll('style')].map((s) => s.sheet).filter((s) => s !== null),
-    ];
-    const names: Record<string, string> = {};
-    for (const sheet of sheets) {
-      for (const rule of sheet.cssRules) {
-        const name = /::highlight\(([\w-]+)\)/.exec(rule.cssText)?.[1];
-        if (!name || !CSS.highlights.has(name)) continue;
-        const kind = rule.cssText.includes('wavy')
-          ? 'diverges'
-          : rule.cssText.includes('dotted')
-            ? 'related'
-            : rule.cssText.includes('underline')
-              ? 'corroborates'
-              : 'flash';
-        names[kind] = name;
-      }
-    }
-    const text = (kind: string) =>
-      [...((names[kind] && CSS.highlights.get(names[kind])) || [])].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString().replace(/\s+/g, ' ').trim();
-      });
-    return { diverges: text('diverges'), corroborates: text('corroborates'), related: text('related') };
-  });
 
 describe('Crosscheck in Firefox', () => {
   let server: FixtureServer;
