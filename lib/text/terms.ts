@@ -181,6 +181,7 @@ export function collectNames(sentences: readonly string[]): Set<string> {
 }
 
 const QUOTE_CLOSER: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"': '"' };
+const QUOTE_OPENER = /[“«"]/;
 
 /**
  * Character ranges of a sentence's quotations (“…”, «…», "…"). One pass: an opening mark whose
@@ -188,8 +189,11 @@ const QUOTE_CLOSER: Readonly<Record<string, string>> = { '“': '”', '«': '»
  */
 export function quotedRanges(sentence: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // Most sentences quote nothing: one search finds that, without a lookup per character.
+  const first = sentence.search(QUOTE_OPENER);
+  if (first < 0) return ranges;
   const unclosed = new Set<string>();
-  for (let i = 0; i < sentence.length; i++) {
+  for (let i = first; i < sentence.length; i++) {
     const closer = QUOTE_CLOSER[sentence[i]!];
     if (closer === undefined || unclosed.has(closer)) continue;
     const end = sentence.indexOf(closer, i + 1);
