@@ -114,8 +114,16 @@ const isLengthWord = (t: FigureToken): boolean =>
  */
 export function mayStartAmount(t: FigureToken): boolean {
   return (
-    /^[\d$€£U]/.test(t.raw) || AMOUNT_STARTS.has(firstPart(t.fold)) || ARTICLES.has(t.fold) || isLengthWord(t)
+    startsAmountChar(t.raw.charCodeAt(0)) ||
+    AMOUNT_STARTS.has(firstPart(t.fold)) ||
+    ARTICLES.has(t.fold) ||
+    isLengthWord(t)
   );
+}
+
+// A digit, "$", "€", "£", or the "U" of "US$": as /^[\d$€£U]/, without a pattern for every token.
+function startsAmountChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 36 || code === 0x20ac || code === 0xa3 || code === 85;
 }
 
 // The word before a hyphen ("two-thirds" → "two"), without splitting the whole word.
