@@ -104,9 +104,10 @@ export function readAmount(tokens: FigureToken[], i: number, profile: LanguagePr
   return words && withScale(tokens, words.next, { value: words.value, decimals: 0, next: words.next });
 }
 
-// The table first: a lookup turns away almost every word before the pattern runs.
+// The ending first: it turns away almost every word before the table (a lookup by a new string
+// key, which V8 must intern first) and the pattern.
 const isLengthWord = (t: FigureToken): boolean =>
-  TIME_UNITS[t.fold] !== undefined && /^\p{L}+-long$/u.test(t.fold);
+  t.fold.endsWith('-long') && TIME_UNITS[t.fold] !== undefined && /^\p{L}+-long$/u.test(t.fold);
 
 /**
  * Whether `readAmount` could read anything at this token: most words of a sentence are passed
