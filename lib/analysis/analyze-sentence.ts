@@ -1,7 +1,7 @@
 import { parseFigures } from '../figures/parse-figures';
 import type { Figure } from '../figures/types';
 import type { LanguageProfile } from '../lang';
-import { collectNames, sentenceTerms, type Term } from '../text/terms';
+import { collectNames, readWords, sentenceTerms, type Term } from '../text/terms';
 
 /** A sentence with what the matcher reads from it. */
 export interface AnalyzedSentence {
@@ -42,12 +42,14 @@ export function analyzeText(
   context: readonly string[] = [],
 ): AnalyzedText {
   // collectNames reads each line on its own: the names of the whole are those of the parts.
-  const own = collectNames(sentences);
+  // Each sentence's words are read once, for the names and then for the terms.
+  const words = sentences.map((text) => readWords(text));
+  const own = collectNames(sentences, words);
   const added = collectNames(context.filter((line) => !isTitleCase(line)));
   const fromContext = [...added].some((name) => !own.has(name));
   const names = fromContext ? new Set([...own, ...added]) : own;
-  const analyzed = sentences.map((text) => {
-    const terms = sentenceTerms(text, profile, names);
+  const analyzed = sentences.map((text, at) => {
+    const terms = sentenceTerms(text, profile, names, words[at]);
     const figures = parseFigures(text, profile);
     return { text, terms, figures, keys: indexKeys(terms, figures) };
   });

@@ -100,6 +100,8 @@ describe('parseFigures reads approximators and scope', () => {
     ['en septiembre de 2025', 'le retiraron la visa en septiembre de 2025', 'es', 202509, 'month'],
     ['a finales de octubre', 'lo sancionaron a finales de octubre', 'es', 10, 'month-of-year'],
     ['"in May", not "may"', 'Trump may travel in May', 'en', 5, 'month-of-year'],
+    ['a Spanish month in capitals', 'LO SANCIONARON EN OCTUBRE', 'es', 10, 'month-of-year'],
+    ['a Spanish month capitalised', 'Lo sancionaron en Octubre de 2025', 'es', 202510, 'month'],
   ] as const)('reads a month named alone: %s', (_name, text, language, value, unit) => {
     expect(parseFigures(text, profileOf(language))).toMatchObject([{ kind: 'date', value, unit }]);
   });

@@ -24,9 +24,14 @@ const TOKEN = /US\$|[$€£%]|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\
  */
 export function parseFigures(sentence: string, profile: LanguageProfile): Figure[] {
   const dates = findDates(sentence);
-  const tokens: FigureToken[] = [...sentence.matchAll(TOKEN)]
-    .map((m) => ({ raw: m[0], fold: foldCase(m[0]), start: m.index, end: m.index + m[0].length }))
-    .filter((t) => !dates.some((d) => t.start >= d.start && t.end <= d.end));
+  // One pass, without the arrays of matches and of all tokens: every word of a sentence is a token.
+  const tokens: FigureToken[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (dates.length > 0 && dates.some((d) => start >= d.start && end <= d.end)) continue;
+    tokens.push({ raw: m[0], fold: foldCase(m[0]), start, end });
+  }
   // Read only for a sentence with a figure to frame: most sentences have none.
   let markers: ReturnType<typeof scopeMarkers> | undefined;
   const firstLetter = sentence.search(/\p{L}/u);

@@ -245,7 +245,8 @@ function matchSentence(
     // alone ("more than half" / "over 50 %").
     const coincidence = !sharedQuote && sharesNoContent(pair.sharedKeys);
     if (decision !== 'confirmed' && (coincidence || belowFloor)) {
-      if (!coincidence) {
+      // An offer under the possible versions' floor is never picked (pickPossible): none is built.
+      if (!coincidence && score >= opts.minPossibleScore && opts.maxPossible > 0) {
         offers.push({
           at: {
             pageSentence: sentence.text,

@@ -101,10 +101,9 @@ export function sentenceTerms(
   sentence: string,
   profile: LanguageProfile,
   knownNames?: ReadonlySet<string>,
+  { words, quoted }: SentenceWords = readWords(sentence),
 ): Term[] {
   const terms: Term[] = [];
-  const words = [...sentence.matchAll(WORD)];
-  const quoted = quotedRanges(sentence);
   const calendars = calendarOf(profile);
   words.forEach((match, i) => {
     const surface = withoutPossessive(match[0]);
@@ -165,12 +164,22 @@ function isName(
   return Boolean(knownNames?.has(folded)) || (next !== undefined && /^\p{Lu}/u.test(next));
 }
 
+/** A sentence's words and quotations, as `sentenceTerms` and `collectNames` read them. */
+export interface SentenceWords {
+  words: readonly RegExpExecArray[];
+  quoted: ReadonlyArray<[number, number]>;
+}
+
+/** Reads a sentence's words once for a caller that gives them to both readers (analyzeText). */
+export function readWords(sentence: string): SentenceWords {
+  return { words: [...sentence.matchAll(WORD)], quoted: quotedRanges(sentence) };
+}
+
 /** Words a text capitalises in mid-sentence: its names, used to read sentence-initial words. */
-export function collectNames(sentences: readonly string[]): Set<string> {
+export function collectNames(sentences: readonly string[], read?: readonly SentenceWords[]): Set<string> {
   const names = new Set<string>();
-  for (const sentence of sentences) {
-    const quoted = quotedRanges(sentence);
-    const words = [...sentence.matchAll(WORD)];
+  for (const [at, sentence] of sentences.entries()) {
+    const { words, quoted } = read?.[at] ?? readWords(sentence);
     words.forEach((match, i) => {
       if (i > 0 && /^\p{Lu}/u.test(match[0]) && !inside(quoted, match.index)) {
         names.add(foldCase(withoutPossessive(match[0])));
@@ -181,6 +190,7 @@ export function collectNames(sentences: readonly string[]): Set<string> {
 }
 
 const QUOTE_CLOSER: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"': '"' };
+const QUOTE_OPENER = /[“«"]/;
 
 /**
  * Character ranges of a sentence's quotations (“…”, «…», "…"). One pass: an opening mark whose
@@ -188,8 +198,11 @@ const QUOTE_CLOSER: Readonly<Record<string, string>> = { '“': '”', '«': '»
  */
 export function quotedRanges(sentence: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // Most sentences quote nothing: one search finds that, without a lookup per character.
+  const first = sentence.search(QUOTE_OPENER);
+  if (first < 0) return ranges;
   const unclosed = new Set<string>();
-  for (let i = 0; i < sentence.length; i++) {
+  for (let i = first; i < sentence.length; i++) {
     const closer = QUOTE_CLOSER[sentence[i]!];
     if (closer === undefined || unclosed.has(closer)) continue;
     const end = sentence.indexOf(closer, i + 1);

@@ -35,7 +35,34 @@ interface ReportReading {
   names: ReadonlySet<string>;
   story: StoryEntities;
   /** The clauses of the sentences looked at so far, by position. */
-  units: Map<number, ClauseUnit[]>;
+  units: Map<number, SentenceClauses>;
+}
+
+/**
+ * A sentence's clauses and what the look reads from them alone: read once per sentence, not once
+ * per pair it is in.
+ */
+interface SentenceClauses {
+  units: ClauseUnit[];
+  /** The keys of all its clauses. */
+  all: ReadonlySet<string>;
+  /** The event frames of those keys. */
+  frames: ReadonlySet<Frame>;
+  /** Its clauses' head events. */
+  heads: ReadonlySet<Frame | null>;
+  /** Its clauses' participants. */
+  participants: ReadonlySet<string>;
+}
+
+function sentenceClauses(units: ClauseUnit[]): SentenceClauses {
+  const all = new Set(units.flatMap((u) => u.keys));
+  return {
+    units,
+    all,
+    frames: framesOf(all),
+    heads: new Set(units.map((u) => u.frame)),
+    participants: new Set(units.flatMap((u) => u.participants)),
+  };
 }
 
 // A report's names, story and clauses are read once per session: reports do not change once loaded.
@@ -47,7 +74,7 @@ const readings = new WeakMap<PreparedReport, ReportReading>();
  */
 export class PairReviewer {
   private pageReading: ReportReading | undefined;
-  private readonly pageUnits = new Map<number, ClauseUnit[]>();
+  private readonly pageUnits = new Map<number, SentenceClauses>();
   private readonly pageFrames = new Map<number, Set<Frame>>();
 
   constructor(
@@ -81,12 +108,14 @@ export class PairReviewer {
   /** The closer look; `withClause` also finds the best pair of clauses of any kind (for fitting). */
   look(pageIndex: number, candidate: number, withClause = false): PairLook {
     const { index } = this.corpus;
-    const page = this.unitsOfPage(pageIndex);
-    const report = this.unitsOfReport(candidate);
+    const pageClauses = this.unitsOfPage(pageIndex);
+    const reportClauses = this.unitsOfReport(candidate);
+    const page = pageClauses.units;
+    const report = reportClauses.units;
     const weightOf = (key: string) => this.weights.key(key, index.lookup(key));
     const clause = withClause ? bestClauseMatch(page, report, weightOf) : null;
-    const pageAll = new Set(page.flatMap((u) => u.keys));
-    const reportAll = new Set(report.flatMap((u) => u.keys));
+    const pageAll = pageClauses.all;
+    const reportAll = reportClauses.all;
     const eventClause = bestClauseMatch(
       page,
       report,
@@ -94,8 +123,8 @@ export class PairReviewer {
       (_, p, r) =>
         p.frame !== null && p.frame === r.frame && p.participants.some((n) => r.participants.includes(n)),
     );
-    const heads = new Set(report.map((u) => u.frame));
-    const theirs = new Set(report.flatMap((u) => u.participants));
+    const heads = reportClauses.heads;
+    const theirs = reportClauses.participants;
     const sameEvent =
       page.some((u) => u.frame !== null && heads.has(u.frame)) &&
       page.some((u) => u.participants.some((n) => theirs.has(n)));
@@ -104,30 +133,33 @@ export class PairReviewer {
       sameEvent,
       eventClause,
       // Read from the clauses, not the index keys: they skip how things are named ("la llamada …").
-      frames: compareFrames(framesOf(pageAll), framesOf(reportAll)),
+      frames: compareFrames(pageClauses.frames, reportClauses.frames),
       clauseSharesClaimWord: Boolean(clause?.sharedKeys.some((k) => !isNameKey(k) && !isTellingKey(k))),
       sharesParticipant: [...pageAll].some((k) => isNameKey(k) && reportAll.has(k)),
     };
   }
 
-  private unitsOfPage(pageIndex: number): ClauseUnit[] {
+  private unitsOfPage(pageIndex: number): SentenceClauses {
     let units = this.pageUnits.get(pageIndex);
     if (!units) {
       const text = this.pageSentences[pageIndex]!;
       this.pageReading ??= readPage(this.pageSentences, this.language, this.pageText);
-      units = clauseUnits(text, profileOf(this.language), this.pageReading.names, this.pageReading.story);
+      const { names, story } = this.pageReading;
+      units = sentenceClauses(clauseUnits(text, profileOf(this.language), names, story));
       this.pageUnits.set(pageIndex, units);
     }
     return units;
   }
 
-  private unitsOfReport(candidate: number): ClauseUnit[] {
+  private unitsOfReport(candidate: number): SentenceClauses {
     const where = this.corpus.locate(candidate);
     const reading = this.readReport(where.report);
     let units = reading.units.get(where.index);
     if (!units) {
       const text = where.report.sentences[where.index]!;
-      units = clauseUnits(text, profileOf(where.report.language), reading.names, reading.story);
+      units = sentenceClauses(
+        clauseUnits(text, profileOf(where.report.language), reading.names, reading.story),
+      );
       reading.units.set(where.index, units);
     }
     return units;
