@@ -13,13 +13,18 @@ export interface KeyWeights {
   sentence(sentence: number): number;
 }
 
+/** Inverse document frequency: how rare a key is among `size` sentences of which `df` print it. */
+export function inverseFrequency(df: number, size: number): number {
+  return Math.log(1 + (size + 1) / (df + 1));
+}
+
 /**
  * The weight of a key among `size` sentences of which `df` print it: its inverse document frequency,
  * lowered for names, raised for figures, and for words scaled by how common they are in English at
  * large (a corpus of a few reports cannot tell on its own that "country" says less than "seizure").
  */
 export function idfWeight(key: string, df: number, size: number, commonRank: number | undefined): number {
-  const idf = Math.log(1 + (size + 1) / (df + 1));
+  const idf = inverseFrequency(df, size);
   if (isNameKey(key)) return idf * NAME_WEIGHT;
   if (isFigureKey(key)) return idf * FIGURE_WEIGHT;
   return idf * commonnessPrior(commonRank);

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { SentenceIndex } from '../corpus/sentence-index';
 import { tellsStory } from '../corpus/story-keys';
 import { STORY_COVERAGE, STORY_SHARE_OF_CORPUS } from './defaults';
-import { corpusWeights, idfWeight, type KeyWeights } from './key-weights';
+import { corpusWeights, idfWeight, inverseFrequency, type KeyWeights } from './key-weights';
 
 /**
  * The weights a page's pairs are scored with, and the sentences they are retrieved from: rarity
@@ -94,7 +94,7 @@ export function storyReports(corpus: Corpus, pageKeys: Iterable<string>): number
   for (const key of new Set(pageKeys)) {
     const termId = index.lookup(key);
     if (termId === undefined || !tellsStory(key, rank)) continue;
-    const idf = Math.log(1 + (index.size + 1) / (index.documentFrequency(termId) + 1));
+    const idf = inverseFrequency(index.documentFrequency(termId), index.size);
     total += idf;
     index.forEachSentence(termId, (s) => {
       const r = reportOf(s);
