@@ -60,6 +60,12 @@ export async function serializePage(doc: Document, maxLength = Infinity): Promis
       sliceStart = performance.now();
     }
   };
+  // Children by index on the live list, not `Array.from`: a wrapper for every child of a 10 MB page's
+  // container at once is one long task. A child the page moves meanwhile may be skipped or repeated.
+  async function writeChildren(el: Element): Promise<void> {
+    const children = el.childNodes;
+    for (let i = 0; i < children.length && length < maxLength; i++) await write(children[i]!);
+  }
   async function write(node: Node): Promise<void> {
     if (length >= maxLength) return;
     if (node.nodeType === Node.TEXT_NODE) {
@@ -87,12 +93,6 @@ export async function serializePage(doc: Document, maxLength = Infinity): Promis
     if (!VOID.has(el.tagName)) await add(`</${el.localName}>`);
   }
   const root = doc.documentElement;
-  // Children by index on the live list, not `Array.from`: a wrapper for every child of a 10 MB page's
-  // container at once is one long task. A child the page moves meanwhile may be skipped or repeated.
-  async function writeChildren(el: Element): Promise<void> {
-    const children = el.childNodes;
-    for (let i = 0; i < children.length && length < maxLength; i++) await write(children[i]!);
-  }
   await add(startTag(root));
   await writeChildren(root);
   await add('</html>');
