@@ -6,6 +6,7 @@ import { splitSentences } from '../text/split-sentences';
 import type { PreparedCorpusJson, PreparedReportJson, StoredFigure } from './corpus-format';
 import { storyOfPrepared } from './story-keys';
 import { findClaimClusters } from './find-claim-clusters';
+import { vocabularyBuilder } from './vocabulary';
 import type { ReportMeta } from './types';
 
 /** A report as collected: its id (file name), raw text, and whatever metadata is known. */
@@ -25,16 +26,7 @@ export function prepareCorpus(
   raw: readonly RawReport[],
   commonStems: readonly string[] = [],
 ): PreparedCorpusJson {
-  const vocabulary: string[] = [];
-  const ids = new Map<string, number>();
-  const keyId = (key: string) => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = vocabulary.push(key) - 1;
-      ids.set(key, id);
-    }
-    return id;
-  };
+  const { vocabulary, keyId } = vocabularyBuilder();
   const reports = raw.map((report) => prepareReport(report, keyId));
   const claimClusters = findClaimClusters(reports);
   const prepared: PreparedCorpusJson = {

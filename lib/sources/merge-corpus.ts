@@ -1,6 +1,7 @@
 import { Corpus } from '../corpus/corpus';
 import type { PreparedCorpusJson, PreparedReportJson } from '../corpus/corpus-format';
 import type { UserSource } from './user-source';
+import { vocabularyBuilder } from '../corpus/vocabulary';
 
 /** A report of the merged corpus, with the name of the collection it came from. */
 export type CollectedReport = PreparedReportJson & { collection: string };
@@ -16,8 +17,7 @@ export function mergeCorpus(
   sources: ReadonlyArray<{ source: UserSource; collectionName: string }>,
   commonStems: readonly string[] = [],
 ): Corpus {
-  const vocabulary = [...(bundled?.vocabulary ?? [])];
-  const ids = new Map(vocabulary.map((key, i) => [key, i]));
+  const { vocabulary, keyId } = vocabularyBuilder(bundled?.vocabulary);
   const reports: CollectedReport[] = (bundled?.reports ?? []).map((r) => ({
     ...r,
     collection: bundledCollection,
@@ -26,14 +26,7 @@ export function mergeCorpus(
   for (const { source, collectionName } of sources) {
     if (taken.has(source.id)) continue;
     taken.add(source.id);
-    const local = source.vocabulary.map((key) => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = vocabulary.push(key) - 1;
-        ids.set(key, id);
-      }
-      return id;
-    });
+    const local = source.vocabulary.map(keyId);
     reports.push({
       ...source.report,
       id: source.id,

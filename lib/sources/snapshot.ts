@@ -2,6 +2,7 @@ import { Corpus } from '../corpus/corpus';
 import type { PreparedCorpusJson, PreparedReportJson } from '../corpus/corpus-format';
 import { appendSource } from './merge-corpus';
 import type { UserSource } from './user-source';
+import { vocabularyBuilder } from '../corpus/vocabulary';
 
 /**
  * Every stored source in one prepared corpus whose key numbering extends the bundled vocabulary: the
@@ -36,19 +37,11 @@ export function buildSnapshot(
   sources: readonly UserSource[],
   drop: ReadonlySet<string> = new Set(),
 ): SourcesSnapshot {
-  const vocabulary = [...(previous?.vocabulary ?? bundled.vocabulary)];
-  const ids = new Map(vocabulary.map((key, i) => [key, i]));
+  const { vocabulary, keyId } = vocabularyBuilder(previous?.vocabulary ?? bundled.vocabulary);
   const replaced = new Set([...drop, ...sources.map((s) => s.id)]);
   const reports = (previous?.reports ?? []).filter((r) => !replaced.has(r.id));
   for (const source of sources) {
-    const local = source.vocabulary.map((key) => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = vocabulary.push(key) - 1;
-        ids.set(key, id);
-      }
-      return id;
-    });
+    const local = source.vocabulary.map(keyId);
     reports.push({
       ...source.report,
       id: source.id,

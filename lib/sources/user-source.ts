@@ -5,6 +5,7 @@ import { analyzeSentences } from '../analysis/analyze-sentence';
 import { canonicalUrl, squash } from '../match/find-self';
 import { isClaim } from '../analysis/is-claim';
 import type { ExportedSource } from './collection-format';
+import { vocabularyBuilder } from '../corpus/vocabulary';
 
 /**
  * One of the reader's own sources as it is stored: the prepared report (metadata, sentences, index
@@ -32,7 +33,7 @@ export function sourceId(url: string | null | undefined, text: string): string {
 
 /** Prepares a new source from its raw text (a page's article, a file). */
 export function prepareSource(raw: RawReport, collection: string, now = Date.now()): UserSource {
-  const { vocabulary, keyId } = localVocabulary();
+  const { vocabulary, keyId } = vocabularyBuilder();
   return { id: raw.id, collection, report: prepareReport(raw, keyId), vocabulary, addedAt: now };
 }
 
@@ -41,7 +42,7 @@ export function prepareSource(raw: RawReport, collection: string, now = Date.now
  * so an import gives back exactly the sentences (and the matches) of the collection exported.
  */
 export function prepareExported(source: ExportedSource, collection: string, now = Date.now()): UserSource {
-  const { vocabulary, keyId } = localVocabulary();
+  const { vocabulary, keyId } = vocabularyBuilder();
   const { sentences, ...meta } = source;
   const analyzed = analyzeSentences(
     sentences,
@@ -65,20 +66,6 @@ export function prepareExported(source: ExportedSource, collection: string, now 
 export function exportSource(source: UserSource): ExportedSource {
   const { id, title, outlet, url, date, dateApproximate, language, sentences } = source.report;
   return { id, title, outlet, url, date, dateApproximate, language, sentences };
-}
-
-function localVocabulary() {
-  const vocabulary: string[] = [];
-  const ids = new Map<string, number>();
-  const keyId = (key: string) => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = vocabulary.push(key) - 1;
-      ids.set(key, id);
-    }
-    return id;
-  };
-  return { vocabulary, keyId };
 }
 
 // FNV-1a over two seeds: 64 bits, enough that two different articles never share an id in practice.
