@@ -14,6 +14,7 @@ import { findTranslatedQuote } from '../../lib/analysis/translated-quote';
 import { readTextPage } from '../../lib/page/read-text-page';
 import { detectLanguage, profileOf, type Language } from '../../lib/lang';
 import { splitSentences } from '../../lib/text/split-sentences';
+import { has, type GoldFile } from '../bench/score-gold';
 
 /** One candidate of one gold page sentence, as the matcher sees it before its floor. */
 export interface GoldCandidate {
@@ -37,25 +38,9 @@ export interface GoldCandidate {
   expect: string | null;
 }
 
-interface GoldPair {
-  a: { report: string; sentence: string; page?: boolean };
-  b: { report: string; sentence: string };
-  expect: string;
-}
-
-const norm = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’‚]/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
 /** Every candidate the matcher scores on the gold's pages, labelled by the gold file. */
 export function goldCandidates(corpus: Corpus, goldPath: string, pagesDir: string): GoldCandidate[] {
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { pairs: GoldPair[] };
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
   const directed = gold.pairs.flatMap((p) => {
     const one = {
       page: p.a.report,
@@ -77,8 +62,8 @@ export function goldCandidates(corpus: Corpus, goldPath: string, pagesDir: strin
         (d) =>
           d.page === page &&
           d.report === c.report &&
-          norm(c.pageSentence.text).includes(norm(d.ps)) &&
-          norm(c.reportSentence).includes(norm(d.rs)),
+          has(c.pageSentence.text, d.ps) &&
+          has(c.reportSentence, d.rs),
       );
       const hit = hitIndex >= 0 ? directed[hitIndex] : undefined;
       out.push({
