@@ -1,6 +1,5 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareJson, expectedHighlights } from '../e2e/harness/compare-command';
 import type { CompareJson } from '../e2e/harness/read-panel';
@@ -12,7 +11,7 @@ import {
   tabIdFor,
   type LoadedFirefox,
 } from './launch-firefox';
-import { highlighted } from './page-highlights';
+import { highlighted, openHighlighted } from './page-highlights';
 
 // The core of the end-to-end suite in Firefox: highlights on the page, the sidebar's cards (the
 // sidebar page opened in a tab with ?tab=ID, as in Chromium), and a compared selection.
@@ -34,12 +33,7 @@ describe('Crosscheck in Firefox', () => {
     await server?.close();
   });
 
-  async function article(): Promise<Page> {
-    const page = await fx.browser.newPage();
-    await page.goto(server.url('/article.html'));
-    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 20_000 });
-    return page;
-  }
+  const article = () => openHighlighted(fx.browser, server.url('/article.html'));
 
   it('highlights the claims of an article by their relation', async () => {
     const page = await article();

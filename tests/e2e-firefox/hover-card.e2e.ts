@@ -11,7 +11,7 @@ import {
   tabIdFor,
   type LoadedFirefox,
 } from './launch-firefox';
-import { highlighted, highlightSpot } from './page-highlights';
+import { highlighted, highlightSpot, openHighlighted } from './page-highlights';
 
 // The hover card in Firefox, by pointer and by keyboard. Puppeteer's mouse and keyboard go through
 // BiDi's input actions, so the content script sees trusted events, as from the reader. The shortcut is
@@ -35,12 +35,7 @@ describe('the hover card in Firefox', () => {
     await server?.close();
   });
 
-  async function article(): Promise<Page> {
-    const page = await fx.browser.newPage();
-    await page.goto(server.url('/article.html'));
-    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 20_000 });
-    return page;
-  }
+  const article = () => openHighlighted(fx.browser, server.url('/article.html'));
   const cardText = (page: Page) => hoverCardText(fx.browser, page);
   const focused = (page: Page) =>
     page.evaluate(() => {

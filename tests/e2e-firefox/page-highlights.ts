@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 
 // What the page shows in Firefox. Crosscheck names its highlights at random on each painting; like any
 // script of the page, the tests find which is which from the `::highlight()` rules (an adopted sheet,
@@ -64,4 +64,12 @@ export async function highlightSpot(page: Page, kind: Kind): Promise<{ left: num
   }, kind);
   await handle.dispose();
   return spot;
+}
+
+/** Opens `url` in a new tab and waits until Crosscheck has painted its highlights there. */
+export async function openHighlighted(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 20_000 });
+  return page;
 }
