@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { newScopeAttribute } from './mark-scope';
 import { serializePage } from './serialize-page';
 
 const many = (n: number, html: (i: number) => string) =>
@@ -27,5 +28,22 @@ describe('serializePage', () => {
   ])('writes %s as outerHTML does', async (_name, html) => {
     document.documentElement.innerHTML = html;
     expect(await serializePage(document)).toBe(document.documentElement.outerHTML);
+  });
+
+  it('leaves out the attributes that scope Crosscheck’s highlights, in small and split elements', async () => {
+    const html = `<body><main>${many(100, (i) => `<p data-n="${i}">Para ${i}.</p>`)}</main><p>Alone.</p></body>`;
+    document.documentElement.innerHTML = html;
+    const page = await serializePage(document);
+    const scope = newScopeAttribute();
+    expect(scope).toMatch(/^data-x[0-9a-z]{24}$/);
+    document.querySelector('main')!.setAttribute(scope, '');
+    for (const p of document.querySelectorAll('p')) p.setAttribute(scope, '');
+    // The rules' own <style>, where a content script cannot adopt a sheet (Firefox).
+    const style = document.createElement('style');
+    style.setAttribute(scope, '');
+    style.textContent = `[${scope}]::highlight(hq) { text-decoration: underline wavy red; }`;
+    document.documentElement.append(style);
+    expect(document.documentElement.outerHTML).toContain(scope);
+    expect(await serializePage(document)).toBe(page);
   });
 });

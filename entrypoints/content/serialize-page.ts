@@ -1,10 +1,12 @@
+import { withoutScopes } from './mark-scope';
 import { yieldToPage } from './run-timer';
 
 // The page's HTML, serialised in slices of a few milliseconds: `outerHTML` on a 10 MB page is one
 // task of 50 ms or more on the page's thread. An element with many children is written as its start
 // tag, its children one by one and its end tag; a long text is escaped in parts; a small element is
 // taken whole with `outerHTML`. The result is the page's markup as `outerHTML` would give it (up to
-// `maxLength` characters: the background reads no more).
+// `maxLength` characters: the background reads no more), less the attributes that scope Crosscheck's
+// own highlights (mark-scope.ts).
 
 const SLICE_MS = 8;
 /** An element with more descendant elements than this is written child by child. */
@@ -51,7 +53,8 @@ export async function serializePage(doc: Document, maxLength = Infinity): Promis
   const parts: string[] = [];
   let length = 0;
   let sliceStart = performance.now();
-  const add = async (part: string) => {
+  const add = async (raw: string) => {
+    const part = withoutScopes(raw);
     parts.push(part);
     length += part.length;
     if (performance.now() - sliceStart > SLICE_MS) {
