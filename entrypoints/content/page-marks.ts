@@ -24,7 +24,8 @@ export class PageMarks {
   /**
    * Finds every mark's sentence on the page, in page order, and paints them. Reading the page and
    * placing the marks go in slices of a few milliseconds, yielding to the page in between, so even a
-   * very large page never sees a long task from here.
+   * very large page never sees a long task from here; and reading stops once every mark is placed, so
+   * an article at the top of a 10 MB page is not followed by reading (and holding) the other 10 MB.
    */
   async show(marks: ClaimMark[]): Promise<number> {
     this.marks = marks;
@@ -35,24 +36,29 @@ export class PageMarks {
       return 0;
     }
     const builder = new TextMapBuilder(textWalker(document.body, document), document);
-    while (!timed('map-text', () => builder.read(SLICE_MS))) await yieldToPage();
-    const map = (this.map = builder.finish());
-
     const pending = [...marks].sort((a, b) => a.pageIndex - b.pageIndex);
     const placed: PlacedMark[] = [];
     let cursor = 0;
     while (pending.length > 0) {
+      const map = timed('map-text', () => {
+        builder.read(SLICE_MS);
+        return builder.map();
+      });
       await yieldToPage();
       timed('place-marks', () => {
         const start = performance.now();
         while (pending.length > 0 && performance.now() - start < SLICE_MS) {
+          const found = map.rangeOf(pending[0]!.sentence, cursor);
+          // Not in the text read so far: read on, unless the whole page has been read.
+          if (!found && map.partial) break;
           const mark = pending.shift()!;
-          const found = map.rangeOf(mark.sentence, cursor);
           if (!found) continue;
           cursor = found.end;
           placed.push({ ...mark, range: found.range });
         }
       });
+      this.map = map;
+      if (pending.length > 0) await yieldToPage();
     }
     if (this.marks !== marks) return 0; // newer marks arrived meanwhile
     this.placed = placed;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, normalForm } from './text-map';
+import { buildTextMap, normalForm, TextMapBuilder, textWalker } from './text-map';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -79,5 +79,52 @@ describe('positions map back to the right characters', () => {
   ])('with %s', (_name, html, sentence) => {
     const found = page(html).rangeOf(sentence);
     expect(normalForm(found!.range.toString())).toBe(normalForm(sentence));
+  });
+});
+
+describe('a map read in slices', () => {
+  // 300 paragraphs: a slice with no time budget stops after its first 100 text nodes.
+  const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Paragraph number ${i} says its piece.</p>`);
+
+  function builder(html: string) {
+    document.body.innerHTML = html;
+    return new TextMapBuilder(textWalker(document.body, document), document);
+  }
+
+  it('finds a sentence in the part read, and says "read on" for one further down', () => {
+    const reading = builder(paragraphs.join(''));
+    expect(reading.read(0)).toBe(false);
+    const part = reading.map();
+    expect(part.partial).toBe(true);
+    expect(part.rangeOf('Paragraph number 12 says its piece.')?.range.toString()).toBe(
+      'Paragraph number 12 says its piece.',
+    );
+    expect(part.rangeOf('Paragraph number 250 says its piece.')).toBeNull();
+    while (!reading.read(0));
+    const whole = reading.map();
+    expect(whole.partial).toBe(false);
+    expect(whole.rangeOf('Paragraph number 250 says its piece.')?.range.toString()).toBe(
+      'Paragraph number 250 says its piece.',
+    );
+    // Read in slices or at once, the text is the same.
+    expect(whole.text).toBe(buildTextMap(document.body, document).text);
+  });
+
+  it('answers on a part only what more text cannot change: an exact match from the cursor', () => {
+    const long = 'The military had conducted over 1,400 ground operations and numerous bombardments.';
+    const html = `<p>Same words again.</p><p>${long}</p>${paragraphs.join('')}<p>Same words again.</p>`;
+    const altered = long.replace('1,400', '1.400');
+    const reading = builder(html);
+    reading.read(0);
+    const part = reading.map();
+    const first = part.rangeOf('Same words again.')!;
+    // The later occurrence is not read yet; the whole map would not go back to the first one either.
+    expect(part.rangeOf('Same words again.', first.end)).toBeNull();
+    // Nor does it anchor on the two ends of a sentence whose middle differs, until all is read.
+    expect(part.rangeOf(altered)).toBeNull();
+    while (!reading.read(0));
+    const whole = reading.map();
+    expect(whole.rangeOf('Same words again.', first.end)!.end).toBeGreaterThan(first.end);
+    expect(whole.rangeOf(altered)?.range.toString()).toBe(long);
   });
 });

@@ -59,7 +59,13 @@ function rawOffset(data: string, n: number): number {
 
 export interface TextMap {
   text: string;
+  /**
+   * Where a sentence is: its first exact occurrence from `from`, else anywhere, else anchored on its
+   * two ends. On a map of part of the page (`partial`), only the first: the others could change
+   * once more text is read, so a miss there means "read on".
+   */
   rangeOf(sentence: string, from?: number): { range: Range; end: number } | null;
+  partial: boolean;
 }
 
 /** The text nodes under `root` that hold page text (not scripts, styles or form fields). */
@@ -75,13 +81,18 @@ export function textWalker(root: Node, doc: Document): TreeWalker {
 
 /**
  * Builds a TextMap in slices: `read` takes nodes from the walker until it is done (true) or the time
- * budget is spent (false), so a very large page can be read across several short tasks.
+ * budget is spent (false), so a very large page can be read across several short tasks. `map` gives
+ * the map of what has been read so far, so a caller can stop reading once it has found what it needs
+ * (the marks of an article at the top of a 10 MB page are all in its first slices).
  */
 export class TextMapBuilder {
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
-  private readonly parts: string[] = [];
+  private parts: string[] = [];
+  private text = '';
   private length = 0;
+  /** True once the walker has given every node. */
+  done = false;
 
   constructor(
     private readonly walker: TreeWalker,
@@ -92,7 +103,7 @@ export class TextMapBuilder {
     const start = performance.now();
     for (let count = 1; ; count++) {
       const node = this.walker.nextNode() as Text | null;
-      if (!node) return true;
+      if (!node) return (this.done = true);
       const norm = normalForm(node.data);
       if (norm.length > 0) {
         this.nodes.push(node);
@@ -104,8 +115,13 @@ export class TextMapBuilder {
     }
   }
 
-  finish(): TextMap {
-    return mapOf(this.nodes, this.starts, this.parts.join(''), this.doc);
+  /** The map of the text read so far; only the text read since the last call is joined. */
+  map(): TextMap {
+    if (this.parts.length > 0) {
+      this.text += this.parts.join('');
+      this.parts = [];
+    }
+    return mapOf(this.nodes, this.starts, this.text, this.doc, !this.done);
   }
 }
 
@@ -113,10 +129,10 @@ export class TextMapBuilder {
 export function buildTextMap(root: Node, doc: Document): TextMap {
   const builder = new TextMapBuilder(textWalker(root, doc), doc);
   builder.read();
-  return builder.finish();
+  return builder.map();
 }
 
-function mapOf(nodes: Text[], starts: number[], text: string, doc: Document): TextMap {
+function mapOf(nodes: Text[], starts: number[], text: string, doc: Document, partial: boolean): TextMap {
   /** The node holding normal-form position `at`: binary search over the node starts. */
   function nodeAt(at: number): number {
     let lo = 0;
@@ -141,10 +157,12 @@ function mapOf(nodes: Text[], starts: number[], text: string, doc: Document): Te
 
   return {
     text,
+    partial,
     rangeOf(sentence, from = 0) {
       const needle = normalForm(sentence);
       if (needle.length === 0 || nodes.length === 0) return null;
       let at = text.indexOf(needle, from);
+      if (at < 0 && partial) return null;
       if (at < 0) at = text.indexOf(needle);
       if (at >= 0) return { range: toRange(at, at + needle.length), end: at + needle.length };
       // The extraction may have joined or altered a few characters: anchor on both ends instead.
