@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_PAGE_HTML, PAGE_PART_LENGTH } from '@/messaging/protocol';
-import { sendPage } from '../content/send-page';
+import { inParts, sendPage } from '../content/send-page';
 import { forgetParts, keepPart, wholePage } from './page-parts';
 
 // A long page crosses from the content script to the background in parts: joined whole, in order,
@@ -30,7 +30,7 @@ describe('a page sent in parts', () => {
     ['a page of several parts and a short last one', 3 * PAGE_PART_LENGTH + 17],
   ])('arrives whole: %s', async (_name, length) => {
     const html = page(length);
-    expect(await sendPage(html)).toBe(html);
+    expect(await sendPage(inParts(html))).toBe(html);
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import { isArticlePage } from '@/lib/page/is-article-page';
 import { pageLanguage } from './page-language';
-import { MAX_PAGE_HTML } from '@/messaging/protocol';
+import { MAX_PAGE_HTML, PAGE_PART_LENGTH } from '@/messaging/protocol';
 import { timed, yieldToPage } from './run-timer';
+import { inParts } from './send-page';
 import { serializePage } from './serialize-page';
 import { textWalker } from './text-map';
 
@@ -11,7 +12,8 @@ import { textWalker } from './text-map';
 // article, the article may be in a same-origin frame or an open shadow root, read here; a cross-origin
 // frame cannot be read by any script of the page, and the panel says so.
 
-export type PageReading = { html: string } | { status: 'no-article' | 'framed' | 'other-language' };
+/** The page's HTML in parts as they are sent (serialize-page.ts), or why there is no article. */
+export type PageReading = { htmlParts: string[] } | { status: 'no-article' | 'framed' | 'other-language' };
 
 /** Text enough to tell the language of a page (the first characters of its visible text). */
 const LANGUAGE_SAMPLE = 8_000;
@@ -25,7 +27,7 @@ export async function readArticle(doc: Document, url: string): Promise<PageReadi
     await yieldToPage();
     if (languageOf(doc.body ?? doc.documentElement, doc) === 'other') return { status: 'other-language' };
     await yieldToPage();
-    return { html: await serializePage(doc, MAX_PAGE_HTML) };
+    return { htmlParts: await serializePage(doc, MAX_PAGE_HTML, PAGE_PART_LENGTH) };
   }
   const inner = await innerArticle(doc, url);
   if (inner) return inner;
@@ -57,7 +59,7 @@ async function innerArticle(doc: Document, url: string): Promise<PageReading | n
       continue;
     }
     const reading = frameDoc.body ? await readArticle(frameDoc, frameDoc.URL || url) : null;
-    if (reading && 'html' in reading) return reading;
+    if (reading && 'htmlParts' in reading) return reading;
   }
   const shadow = timed('read-shadow', () => shadowArticle(doc, url));
   if (shadow) return shadow;
@@ -88,5 +90,5 @@ function shadowArticle(doc: Document, url: string): PageReading | null {
   const page = new DOMParser().parseFromString(html, 'text/html');
   if (!isArticlePage(page, url)) return null;
   if (languageOf(page.body, page) === 'other') return { status: 'other-language' };
-  return { html };
+  return { htmlParts: inParts(html) };
 }

@@ -31,7 +31,7 @@ export function startReader(): void {
     void sendToBackground('openClaim', { pageIndex }).catch(() => undefined);
   });
   const stop = new AbortController();
-  let lastKey: string | null = null;
+  let last: { includeRelated: boolean; htmlParts: string[] } | null = null;
   let asked = false; // the reader asked for this page ("Crosscheck this page" / shortcut)
   let running: Promise<void> = Promise.resolve();
 
@@ -46,23 +46,24 @@ export function startReader(): void {
     }
     await yieldToPage();
     const reading = await readArticle(document, url);
-    if (!('html' in reading)) {
+    if (!('htmlParts' in reading)) {
       forget();
       await sendToBackground('reportNoArticle', { url, status: reading.status });
       return;
     }
     // Unchanged page, unchanged settings: nothing to do (a hash change, a repeated check).
-    const key = `${settings.includeRelated}\n${reading.html}`;
-    if (key === lastKey && !force) return;
-    lastKey = key;
-    const found = await sendPage(reading.html);
+    const { htmlParts } = reading;
+    const same = last?.includeRelated === settings.includeRelated && sameParts(last.htmlParts, htmlParts);
+    if (same && !force) return;
+    last = { includeRelated: settings.includeRelated, htmlParts };
+    const found = await sendPage(htmlParts);
     if (found.length === 0) marks.clear();
     await yieldToPage();
     await marks.show(found);
   }
 
   function forget() {
-    lastKey = null;
+    last = null;
     marks.clear();
     hover.hide();
   }
@@ -83,7 +84,7 @@ export function startReader(): void {
       await schedule(true);
     },
     recheck: async () => {
-      lastKey = null;
+      last = null;
       await schedule();
     },
   });
@@ -118,6 +119,11 @@ export function startReader(): void {
   }
 
   void schedule();
+}
+
+/** Whether two readings of the page hold the same HTML, part by part. */
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
 }
 
 /** Hover shows that a sentence has other versions; a click on a highlight opens the side panel at it. */

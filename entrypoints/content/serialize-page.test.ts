@@ -27,13 +27,17 @@ describe('serializePage', () => {
     ['one very long text', `<body><p>${'Long text &amp; more &lt;things&gt;. '.repeat(10_000)}</p></body>`],
   ])('writes %s as outerHTML does', async (_name, html) => {
     document.documentElement.innerHTML = html;
-    expect(await serializePage(document)).toBe(document.documentElement.outerHTML);
+    const parts = await serializePage(document, Infinity, 1000);
+    expect(parts.join('')).toBe(document.documentElement.outerHTML);
+    // In parts of the length asked for, the last one shorter.
+    expect(parts.slice(0, -1).every((part) => part.length === 1000)).toBe(true);
+    expect(parts.at(-1)!.length).toBeLessThanOrEqual(1000);
   });
 
   it('leaves out the attributes that scope Crosscheck’s highlights, in small and split elements', async () => {
     const html = `<body><main>${many(100, (i) => `<p data-n="${i}">Para ${i}.</p>`)}</main><p>Alone.</p></body>`;
     document.documentElement.innerHTML = html;
-    const page = await serializePage(document);
+    const page = (await serializePage(document)).join('');
     const scope = newScopeAttribute();
     expect(scope).toMatch(/^data-x[0-9a-z]{24}$/);
     document.querySelector('main')!.setAttribute(scope, '');
@@ -44,6 +48,13 @@ describe('serializePage', () => {
     style.textContent = `[${scope}]::highlight(hq) { text-decoration: underline wavy red; }`;
     document.documentElement.append(style);
     expect(document.documentElement.outerHTML).toContain(scope);
-    expect(await serializePage(document)).toBe(page);
+    expect((await serializePage(document)).join('')).toBe(page);
+  });
+
+  it('stops at the length asked for, in whole parts and a last short one', async () => {
+    document.documentElement.innerHTML = `<body><main>${many(200, (i) => `<p>Para ${i}.</p>`)}</main></body>`;
+    const parts = await serializePage(document, 2500, 1000);
+    expect(parts.map((part) => part.length)).toEqual([1000, 1000, 500]);
+    expect(parts.join('')).toBe(document.documentElement.outerHTML.slice(0, 2500));
   });
 });
