@@ -11,9 +11,9 @@ import { newScopeAttribute } from './mark-scope';
 // painted. A page that adds, removes or replaces a highlight gets everything repainted under new names.
 //
 // The rules are scoped to the elements that hold a mark (an attribute with a random name, set on each
-// mark's nearest enclosing element, mark-scope.ts). A bare `::highlight(x)` rule makes the browser restyle the whole
-// document when the sheet arrives: 190 ms in one frame on a 10 MB page, measured in Chromium 156,
-// against 13 ms scoped. The attributes are checked with the rest.
+// mark's nearest enclosing element, mark-scope.ts). A bare `::highlight(x)` rule makes the browser
+// restyle the whole document when the sheet arrives: 190 ms in one frame on a 10 MB page, measured in
+// Chromium 156, against 13 ms scoped. The attributes are checked with the rest.
 
 export interface PlacedMark extends ClaimMark {
   /** A live range, for hit testing (`markAtPoint`) and scrolling. */
