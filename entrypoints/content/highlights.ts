@@ -38,6 +38,14 @@ function frozen(range: AbstractRange): StaticRange {
   });
 }
 
+/**
+ * Whether a mark's range still holds page text. A live range whose text the page removed does not go
+ * with it: it collapses onto the removed node's parent, which is still connected.
+ */
+export function onPage(range: AbstractRange): boolean {
+  return range.startContainer.isConnected && !range.collapsed;
+}
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
@@ -132,10 +140,10 @@ export class PageHighlighter {
     if (!highlightsSupported()) return;
     const byKind = new Map<Kind, StaticRange[]>();
     for (const mark of this.marks) {
-      if (!mark.range.startContainer.isConnected || mark.relation === 'possible') continue;
+      if (!onPage(mark.range) || mark.relation === 'possible') continue;
       byKind.set(mark.relation, [...(byKind.get(mark.relation) ?? []), frozen(mark.range)]);
     }
-    if (this.flashed?.startContainer.isConnected) byKind.set('flash', [this.flashed]);
+    if (this.flashed && onPage(this.flashed)) byKind.set('flash', [this.flashed]);
     // What is on screen stays there until the new painting shows: no frame without highlights.
     if (this.painted) this.retiring.push(this.painted);
     this.painted = null;

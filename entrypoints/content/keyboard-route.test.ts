@@ -7,7 +7,11 @@ import { nextMark, paintedMarks } from './keyboard-route';
 // starts at the first one still on screen, where the reader is.
 
 const mark = (pageIndex: number, relation: Relation = 'corroborates', connected = true) =>
-  ({ pageIndex, relation, range: { startContainer: { isConnected: connected } } }) as unknown as PlacedMark;
+  ({
+    pageIndex,
+    relation,
+    range: { startContainer: { isConnected: connected }, collapsed: false },
+  }) as unknown as PlacedMark;
 
 describe('paintedMarks', () => {
   it('keeps the highlighted marks still on the page, in page order', () => {

@@ -1,5 +1,5 @@
 import { t } from '@/wording/i18n';
-import type { PlacedMark } from './highlights';
+import { onPage, type PlacedMark } from './highlights';
 import type { HoverCard } from './hover-card';
 import type { PageMarks } from './page-marks';
 
@@ -18,7 +18,7 @@ export interface KeyboardRoute {
 /** The highlighted marks (a possible version is not painted), in page order. */
 export function paintedMarks(marks: readonly PlacedMark[]): PlacedMark[] {
   return marks
-    .filter((m) => m.relation !== 'possible' && m.range.startContainer.isConnected)
+    .filter((m) => m.relation !== 'possible' && onPage(m.range))
     .sort((a, b) => a.pageIndex - b.pageIndex);
 }
 

@@ -1,7 +1,7 @@
 import type { ClaimMark } from '@/messaging/protocol';
-import { PageHighlighter, type PlacedMark } from './highlights';
+import { onPage, PageHighlighter, type PlacedMark } from './highlights';
 import { yieldToPage, timed } from './run-timer';
-import { buildTextMap, TextMapBuilder, textWalker, type TextMap } from './text-map';
+import { TextMapBuilder, textWalker, type TextMap } from './text-map';
 
 // The matched page sentences and where they are in the DOM. The text map is built once per
 // set of marks and rebuilt only when the page's nodes it points into have gone.
@@ -15,10 +15,29 @@ export class PageMarks {
   private map: TextMap | null = null;
   readonly highlighter = new PageHighlighter();
 
-  private textMap(): TextMap {
-    const stale = this.placed.some((m) => !m.range.startContainer.isConnected);
-    if (!this.map || stale) this.map = timed('map-text', () => buildTextMap(document.body, document));
-    return this.map;
+  /**
+   * Where a sentence is on the page as it is now. The map of the last painting serves while its nodes
+   * are on the page; else the page is read again, in slices, as far as the sentence.
+   */
+  private async find(sentence: string): Promise<Range | null> {
+    const stale = this.placed.some((m) => !onPage(m.range));
+    if (this.map && !stale) {
+      const found = this.map.rangeOf(sentence);
+      if (found || !this.map.partial) return found?.range ?? null;
+    }
+    const builder = new TextMapBuilder(textWalker(document.body, document), document);
+    for (;;) {
+      const map = timed('map-text', () => {
+        builder.read(SLICE_MS);
+        return builder.map();
+      });
+      const found = map.rangeOf(sentence);
+      if (found || !map.partial) {
+        this.map = map;
+        return found?.range ?? null;
+      }
+      await yieldToPage();
+    }
   }
 
   /**
@@ -67,10 +86,10 @@ export class PageMarks {
   }
 
   /** Scrolls to a page sentence and flashes it; false when it is not on the page any more. */
-  scrollTo(pageIndex: number): boolean {
-    const placed = this.placed.find((m) => m.pageIndex === pageIndex && m.range.startContainer.isConnected);
+  async scrollTo(pageIndex: number): Promise<boolean> {
+    const placed = this.placed.find((m) => m.pageIndex === pageIndex && onPage(m.range));
     const sentence = this.marks.find((m) => m.pageIndex === pageIndex)?.sentence;
-    const range = placed?.range ?? (sentence === undefined ? null : this.textMap().rangeOf(sentence)?.range);
+    const range = placed?.range ?? (sentence === undefined ? null : await this.find(sentence));
     if (!range) return false;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this.highlighter.flash(range);
