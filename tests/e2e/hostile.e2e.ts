@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoverCardMode, hoverCardText } from './harness/hover-card';
 import { startHostileServer, type HostileServer } from './harness/hostile-server';
 import { launchExtension, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
-import { highlightNames, highlightSpot, pageHighlights, waitForHighlights } from './harness/page-highlights';
+import {
+  allHighlighted,
+  highlightNames,
+  highlightSpot,
+  pageHighlights,
+  waitForHighlights,
+} from './harness/page-highlights';
 import { openProbe, pageTiming, recordPageEvents, tabResult } from './harness/page-probes';
 
 // A hostile page can neither fake, silence nor stall Crosscheck. Each page of tests/e2e/fixtures/hostile
@@ -66,15 +72,7 @@ describe('a hostile page', () => {
       .toBe('Petro says Trump is misinformed');
     // The result is stored before the page is repainted: wait for the new article's marks.
     await waitForHighlights(page);
-    await expect
-      .poll(
-        async () =>
-          Object.values(await pageHighlights(page))
-            .flat()
-            .join(' '),
-        { timeout: 10_000 },
-      )
-      .toContain('misinformed');
+    await expect.poll(() => allHighlighted(page), { timeout: 10_000 }).toContain('misinformed');
     // And still answering the pointer.
     const spot = (await highlightSpot(page, ['diverges', 'corroborates', 'related']))!;
     await page.mouse.move(spot.x, spot.y);
@@ -208,20 +206,8 @@ describe('a hostile page', () => {
       const { page, tabId } = await open('/hostile/spa-late/first');
       await page.click(button);
       await expect.poll(async () => (await tabResult(probe, tabId)).title, { timeout: 15_000 }).toBe(second);
-      await expect
-        .poll(
-          async () =>
-            Object.values(await pageHighlights(page))
-              .flat()
-              .join(' '),
-          { timeout: 5000 },
-        )
-        .toContain('misinformed');
-      expect(
-        Object.values(await pageHighlights(page))
-          .flat()
-          .join(' '),
-      ).not.toContain('18,400');
+      await expect.poll(() => allHighlighted(page), { timeout: 5000 }).toContain('misinformed');
+      expect(await allHighlighted(page)).not.toContain('18,400');
       await noLongTask(page);
       await page.close();
     }

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { badgeTitle, openPanel, tabIdOf, type LoadedExtension } from './harness/launch-extension';
-import { pageHighlights, waitForHighlights } from './harness/page-highlights';
+import { allHighlighted, waitForHighlights } from './harness/page-highlights';
 import type { FixtureServer } from './harness/static-server';
 import { useExtension } from './harness/use-extension';
 
 // A single-page site that swaps its article with history.pushState: Crosscheck follows it, and does no
 // matching again when the address changes but the article does not.
 
-const allHighlighted = async (page: import('playwright-core').Page) =>
-  Object.values(await pageHighlights(page))
-    .flat()
-    .join(' ');
 const count = (page: import('playwright-core').Page, step: string) =>
   page.evaluate((name) => performance.getEntriesByName(name).length, `crosscheck:${step}`);
 

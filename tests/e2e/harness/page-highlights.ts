@@ -55,6 +55,13 @@ export async function pageHighlights(page: Page): Promise<HighlightTexts> {
   }, names);
 }
 
+/** The text of every highlighted sentence, whatever its relation, in one string (to look for a phrase). */
+export async function allHighlighted(page: Page): Promise<string> {
+  return Object.values(await pageHighlights(page))
+    .flat()
+    .join(' ');
+}
+
 /** Where a highlight's range is on screen: a point on its first line, and its text. */
 export async function highlightSpot(
   page: Page,
