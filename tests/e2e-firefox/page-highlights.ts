@@ -1,44 +1,32 @@
 import type { Browser, Page } from 'puppeteer-core';
+import { highlightNamesInPage, type Kind } from '../e2e/harness/page-highlights';
 
 // What the page shows in Firefox. Crosscheck names its highlights at random on each painting; like any
-// script of the page, the tests find which is which from the `::highlight()` rules (an adopted sheet,
-// or in Firefox a `<style>` the content script adds), each relation having its own underline style
-// (wavy diverges, dotted related, solid corroborates; the flash of the keyboard route has none).
+// script of the page, the tests find which is which from the `::highlight()` rules, read as the
+// Chromium tests read them (in Firefox the rules are a `<style>` the content script adds).
 
-export type Kind = 'diverges' | 'corroborates' | 'related' | 'flash';
-
-/** In the page: the live ranges of each kind's highlight. */
-function rangesInPage(): Record<string, Range[]> {
-  const sheets = [
-    ...document.adoptedStyleSheets,
-    ...[...document.querySelectorAll('style')].map((s) => s.sheet).filter((s) => s !== null),
-  ];
+/** In the page: the live ranges of each kind's highlight, given each kind's highlight name. */
+function rangesInPage(names: Partial<Record<Kind, string>>): Record<string, Range[]> {
   const out: Record<string, Range[]> = {};
-  for (const sheet of sheets) {
-    for (const rule of sheet.cssRules) {
-      const name = /::highlight\(([\w-]+)\)/.exec(rule.cssText)?.[1];
-      if (!name || !CSS.highlights.has(name)) continue;
-      const kind = rule.cssText.includes('wavy')
-        ? 'diverges'
-        : rule.cssText.includes('dotted')
-          ? 'related'
-          : rule.cssText.includes('underline')
-            ? 'corroborates'
-            : 'flash';
-      out[kind] = [...CSS.highlights.get(name)!].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range;
-      });
-    }
+  for (const [kind, name] of Object.entries(names)) {
+    out[kind] = [...(CSS.highlights.get(name!) ?? [])].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    });
   }
   return out;
 }
 
+/** A handle on the ranges of each kind's highlight in the page. */
+async function rangesHandle(page: Page) {
+  return page.evaluateHandle(rangesInPage, await page.evaluate(highlightNamesInPage));
+}
+
 /** The text of every highlighted sentence, per kind. */
 export async function highlighted(page: Page): Promise<Record<Kind, string[]>> {
-  const handle = await page.evaluateHandle(rangesInPage);
+  const handle = await rangesHandle(page);
   const texts = await handle.evaluate((ranges) => {
     const text = (kind: string) => (ranges[kind] ?? []).map((r) => r.toString().replace(/\s+/g, ' ').trim());
     return {
@@ -54,7 +42,7 @@ export async function highlighted(page: Page): Promise<Record<Kind, string[]>> {
 
 /** The first line of the first highlight of `kind` (scrolled into view): its left end and middle. */
 export async function highlightSpot(page: Page, kind: Kind): Promise<{ left: number; y: number } | null> {
-  const handle = await page.evaluateHandle(rangesInPage);
+  const handle = await rangesHandle(page);
   const spot = await handle.evaluate((ranges, kind) => {
     const range = ranges[kind]?.[0];
     if (!range) return null;

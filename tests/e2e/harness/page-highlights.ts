@@ -2,16 +2,22 @@ import type { Page } from 'playwright-core';
 
 // What the page shows: the text of every range in Crosscheck's CSS highlights, per relation.
 // Crosscheck names its highlights at random on each painting; like any script of the page, the tests
-// find which is which from the `::highlight()` rules of the stylesheets adopted by the document (each
-// relation has its own underline style: wavy diverges, solid corroborates, dotted related).
+// find which is which from the `::highlight()` rules (each relation has its own underline style: wavy
+// diverges, solid corroborates, dotted related; the flash has none). The rules are in a stylesheet the
+// document adopts, or, where a content script cannot adopt one (Firefox), in a `<style>` element; the
+// Firefox tests read the names with the same function.
 
 export type Kind = 'diverges' | 'corroborates' | 'related' | 'flash';
 export type HighlightTexts = Record<Kind, string[]>;
 
-/** In the page: highlight name per kind, read from the adopted `::highlight()` rules. */
+/** In the page: highlight name per kind, read from the `::highlight()` rules. */
 export function highlightNamesInPage(): Partial<Record<Kind, string>> {
   const names: Partial<Record<Kind, string>> = {};
-  for (const sheet of document.adoptedStyleSheets) {
+  const sheets = [
+    ...document.adoptedStyleSheets,
+    ...[...document.querySelectorAll('style')].map((s) => s.sheet).filter((s) => s !== null),
+  ];
+  for (const sheet of sheets) {
     for (const rule of sheet.cssRules) {
       const text = rule.cssText;
       const name = /::highlight\(([\w-]+)\)/.exec(text)?.[1];
