@@ -108,6 +108,8 @@ describe('the hover card in Firefox', () => {
 
     await shortcut();
     await expect.poll(() => cardText(page)).toContain(`Highlight 1 of ${total}`);
+    // The flash is painted a frame after its rules (highlights.ts): wait for it.
+    await expect.poll(async () => (await highlighted(page)).flash.length).toBe(1);
     const [sentence] = (await highlighted(page)).flash;
     expect(sentence).toBeTruthy();
     await page.keyboard.press('Enter');
